@@ -1,0 +1,27 @@
+import { useEffect } from 'preact/hooks';
+import { t } from '../core/i18n';
+
+interface Props {
+  message: string;
+  onDismiss: () => void;
+}
+
+/** A small, polite notice at the top of the page; it never takes focus from the page. */
+export function Notice({ message, onDismiss }: Props) {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onDismiss();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [onDismiss]);
+
+  return (
+    <div class="notice" role="status" aria-live="polite">
+      <span class="notice-text">{message}</span>
+      <button type="button" class="notice-dismiss" aria-label={t('noticeDismiss')} onClick={onDismiss}>
+        <span aria-hidden="true">×</span>
+      </button>
+    </div>
+  );
+}

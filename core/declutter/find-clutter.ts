@@ -1,0 +1,64 @@
+/**
+ * Finds the page's floating and side clutter around the article: fixed or sticky layers (tickers, video
+ * players, pop-ups), complementary regions, and blocks whose names say what they are (related, newsletter,
+ * cookie, share...). Never an ancestor of the article region, never anything inside it.
+ */
+const CLUTTER_WORDS = [
+  'sidebar', 'side-bar', 'related', 'recommend', 'more-stories', 'most-popular', 'trending', 'newsletter',
+  'subscribe', 'subscription', 'signup', 'sign-up', 'cookie', 'consent', 'gdpr', 'ticker', 'breaking',
+  'promo', 'popup', 'pop-up', 'modal', 'overlay', 'sticky', 'share', 'social', 'advert', 'sponsor',
+  // German, French, Spanish, Italian, Portuguese, Dutch: "related", "newsletter", "advertising".
+  'verwandt', 'empfehlung', 'anzeige', 'werbung', 'connexe', 'publicite', 'relacionad', 'publicidad',
+  'correlat', 'pubblicita', 'gerelateerd',
+];
+const CLUTTER_PATTERN = new RegExp(`(?:^|[\\s_-])(?:${CLUTTER_WORDS.join('|')})`, 'i');
+const CLUTTER_ROLES = new Set(['complementary', 'marquee', 'dialog', 'alertdialog']);
+const CLUTTER_TAGS = new Set(['ASIDE']);
+
+export interface FindClutterOptions {
+  /** Element names to leave alone (the reader's own hosts). */
+  skip?: (el: Element) => boolean;
+  /** At most this many elements are examined, so a huge page stays cheap (default 20,000). */
+  budget?: number;
+}
+
+function namedLikeClutter(el: Element): boolean {
+  const names = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
+  return names.trim() !== '' && CLUTTER_PATTERN.test(names);
+}
+
+function floats(el: Element, view: Window): boolean {
+  const position = view.getComputedStyle(el).position;
+  return position === 'fixed' || position === 'sticky';
+}
+
+export function isClutter(el: Element, view: Window): boolean {
+  if (CLUTTER_TAGS.has(el.tagName)) return true;
+  const role = el.getAttribute('role');
+  if (role && CLUTTER_ROLES.has(role)) return true;
+  return namedLikeClutter(el) || floats(el, view);
+}
+
+export function findClutter(doc: Document, region: Element | null, options: FindClutterOptions = {}): Element[] {
+  const view = doc.defaultView;
+  const body = doc.body;
+  if (!view || !body) return [];
+  const found: Element[] = [];
+  let budget = options.budget ?? 20_000;
+  const visit = (el: Element): void => {
+    for (let child = el.firstElementChild; child && budget > 0; child = child.nextElementSibling) {
+      budget--;
+      if (options.skip?.(child) || child === region) continue;
+      if (region && child.contains(region)) {
+        // An ancestor of the article: keep it, look inside for the clutter beside the article.
+        visit(child);
+      } else if (isClutter(child, view)) {
+        found.push(child);
+      } else {
+        visit(child);
+      }
+    }
+  };
+  visit(body);
+  return found;
+}

@@ -1,0 +1,71 @@
+import { Readability } from '@mozilla/readability';
+import { cloneWithMap, countElements } from './clone';
+import { resolveLazyImages } from './lazy-images';
+import { absolutizeUrls, finishFragment } from './normalise';
+import { findArticleRegion } from './region';
+import { sanitizeToFragment } from './sanitize';
+import { toBlockText } from './block-text';
+import { readingStats } from './metrics';
+import type { Article, ExtractOptions, ExtractResult } from './types';
+
+const DEFAULT_MAX_ELEMENTS = 60_000;
+const DEFAULT_MIN_TEXT = 200;
+
+function textOrNull(value: string | null | undefined): string | null {
+  const trimmed = value?.replace(/\s+/g, ' ').trim();
+  return trimmed ? trimmed : null;
+}
+
+function directionOf(value: string | null | undefined): 'ltr' | 'rtl' | null {
+  const dir = value?.toLowerCase();
+  return dir === 'rtl' || dir === 'ltr' ? dir : null;
+}
+
+/**
+ * The extraction pipeline: clone → lazy images → Readability → absolute URLs → DOMPurify → normalise.
+ * Reads `doc` and never changes it. Works on any Document: the live page or one parsed by jsdom.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
+  const win = doc.defaultView;
+  if (!win || !doc.documentElement || !/html/i.test(doc.contentType || 'text/html') || !doc.body) {
+    return { ok: false, reason: 'unsupported-document' };
+  }
+  const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
+  if (countElements(doc, maxElements) > maxElements) return { ok: false, reason: 'too-large' };
+
+  const { clone, liveOf } = cloneWithMap(doc);
+  resolveLazyImages(clone);
+
+  let parsed: ReturnType<Readability<Element>['parse']>;
+  try {
+    parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  } catch {
+    return { ok: false, reason: 'no-article' };
+  }
+  const minText = options.minTextLength ?? DEFAULT_MIN_TEXT;
+  const content = parsed?.content;
+  if (!parsed || !content || (parsed.textContent ?? '').trim().length < minText) {
+    return { ok: false, reason: 'no-article' };
+  }
+
+  const region = findArticleRegion(content, liveOf);
+  absolutizeUrls(content, doc.baseURI);
+  const fragment = sanitizeToFragment(content, win);
+  finishFragment(fragment);
+  const text = toBlockText(fragment);
+  if (text.length < minText) return { ok: false, reason: 'no-article' };
+
+  const article: Article = {
+    url: doc.URL,
+    title: textOrNull(parsed.title) ?? textOrNull(doc.title) ?? doc.URL,
+    byline: textOrNull(parsed.byline),
+    siteName: textOrNull(parsed.siteName),
+    publishedTime: textOrNull(parsed.publishedTime),
+    lang: textOrNull(parsed.lang) ?? textOrNull(doc.documentElement.lang),
+    dir: directionOf(parsed.dir) ?? directionOf(doc.documentElement.dir),
+    excerpt: textOrNull(parsed.excerpt),
+    ...readingStats(text),
+    content: fragment,
+  };
+  return { ok: true, article, region };
+}

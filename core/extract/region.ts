@@ -1,0 +1,27 @@
+/**
+ * Finds the live page element that holds the article: the deepest common ancestor of the live elements
+ * whose clones Readability kept. Works from the clone-to-live map, so the page is only read, never marked.
+ */
+export function findArticleRegion(content: Element, liveOf: Map<Element, Element>): Element | null {
+  const kept: Element[] = [];
+  // Top-most kept elements only: their descendants add nothing to the common ancestor.
+  const walk = (el: Element): void => {
+    const live = liveOf.get(el);
+    if (live) {
+      kept.push(live);
+      return;
+    }
+    for (const child of Array.from(el.children)) walk(child);
+  };
+  walk(content);
+  if (!kept.length) return null;
+  let region: Element | null = kept[0]!;
+  for (const el of kept.slice(1)) {
+    while (region && !region.contains(el)) region = region.parentElement;
+  }
+  if (!region) return null;
+  // Readability keeps the body text; the page's own <article> around it also holds the title and byline.
+  region = region.closest('article') ?? region;
+  const doc = region.ownerDocument;
+  return region === doc.body || region === doc.documentElement ? null : region;
+}

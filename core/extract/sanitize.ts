@@ -1,0 +1,53 @@
+import createDOMPurify, { type DOMPurify } from 'dompurify';
+
+/**
+ * Allowlist sanitizing of page-derived HTML. Output is a DocumentFragment: page HTML never goes through a
+ * string assigned to a live element's innerHTML.
+ */
+const FORBID_TAGS = [
+  'style', 'link', 'meta', 'base', 'title', 'template', 'noscript', 'iframe', 'frame', 'frameset', 'object',
+  'embed', 'applet', 'form', 'input', 'button', 'select', 'option', 'optgroup', 'textarea', 'datalist',
+  'output', 'dialog', 'marquee', 'portal', 'slot',
+];
+const FORBID_ATTR = [
+  'style', 'class', 'name', 'srcdoc', 'action', 'formaction', 'ping', 'autofocus', 'autoplay', 'tabindex',
+  'contenteditable', 'is', 'slot', 'part', 'popover', 'background', 'poster',
+];
+/** http(s), mailto and tel only; data: is admitted for images alone in the hook below. */
+const SAFE_URL = /^(?:https?:|mailto:|tel:|#)/i;
+const URL_ATTRS = ['href', 'src', 'cite', 'xlink:href', 'action'];
+
+const instances = new WeakMap<object, DOMPurify>();
+
+function purifierFor(win: Window): DOMPurify {
+  let purify = instances.get(win);
+  if (purify) return purify;
+  purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    for (const name of URL_ATTRS) {
+      const value = node.getAttribute?.(name);
+      if (value == null) continue;
+      const trimmed = value.trim();
+      const isImageData = node.nodeName === 'IMG' && name === 'src' && /^data:image\/(?:png|gif|jpe?g|webp|avif)[;,]/i.test(trimmed);
+      if (!isImageData && !SAFE_URL.test(trimmed)) node.removeAttribute(name);
+    }
+    const srcset = node.getAttribute?.('srcset');
+    if (srcset != null && /(?:^|,)\s*(?!https?:)[a-z][a-z0-9+.-]*:/i.test(srcset)) node.removeAttribute('srcset');
+  });
+  instances.set(win, purify);
+  return purify;
+}
+
+/** Sanitizes `node` (any document) into a fragment owned by `win`'s document. */
+export function sanitizeToFragment(node: Node, win: Window): DocumentFragment {
+  const purify = purifierFor(win);
+  return purify.sanitize(node, {
+    USE_PROFILES: { html: true },
+    FORBID_TAGS,
+    FORBID_ATTR,
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    ALLOW_UNKNOWN_PROTOCOLS: false,
+    RETURN_DOM_FRAGMENT: true,
+  });
+}

@@ -1,0 +1,38 @@
+/** What the reader shows: metadata plus the sanitized article body. */
+export interface ArticleMeta {
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** ISO 8601 string as the page declares it, or null. */
+  publishedTime: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  excerpt: string | null;
+  wordCount: number;
+  readingMinutes: number;
+}
+
+export interface Article extends ArticleMeta {
+  /** Sanitized, normalised body. Insert a clone of it; never serialise it into innerHTML. */
+  content: DocumentFragment;
+}
+
+/** Why there is nothing to show; the edges turn each into a notice or a badge. */
+export type ExtractFailureReason = 'no-article' | 'too-large' | 'unsupported-document';
+
+export type ExtractResult =
+  | {
+      ok: true;
+      article: Article;
+      /** The live page element holding the article, when it could be located. */
+      region: Element | null;
+    }
+  | { ok: false; reason: ExtractFailureReason };
+
+export interface ExtractOptions {
+  /** More elements than this and the page is declared too large (default 60,000). */
+  maxElements?: number;
+  /** Articles with less text than this are treated as no article (default 200 characters). */
+  minTextLength?: number;
+}

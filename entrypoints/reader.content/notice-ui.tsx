@@ -1,0 +1,41 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import css from '../../components/reader.css?inline';
+import { Notice } from '../../components/Notice';
+import { t, type MessageKey } from '../../core/i18n';
+import type { ToggleOutcome } from '../../core/messaging';
+
+const NOTICE_MS = 4000;
+const MESSAGES: Record<Exclude<ToggleOutcome, 'opened' | 'closed'>, MessageKey> = {
+  'no-article': 'noticeNoArticle',
+  'too-large': 'noticeTooLarge',
+  'unsupported-document': 'noticeUnsupported',
+};
+
+let current: { ui: ShadowRootContentScriptUi<void>; timer: number } | null = null;
+
+function dismiss(): void {
+  if (!current) return;
+  clearTimeout(current.timer);
+  current.ui.remove();
+  current = null;
+}
+
+/** Shows a small notice that closes by itself after a few seconds, or with Escape or its button. */
+export async function showNotice(ctx: ContentScriptContext, reason: keyof typeof MESSAGES): Promise<void> {
+  dismiss();
+  const close = () => dismiss();
+  const ui = await createShadowRootUi<void>(ctx, {
+    name: 'lectern-notice',
+    position: 'inline',
+    anchor: () => document.body ?? document.documentElement,
+    append: 'last',
+    mode: 'closed',
+    css,
+    onMount: (root) => render(<Notice message={t(MESSAGES[reason])} onDismiss={close} />, root),
+    onRemove: (root) => root && render(null, root),
+  });
+  ui.mount();
+  current = { ui, timer: ctx.setTimeout(close, NOTICE_MS) };
+}

@@ -1,0 +1,55 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import css from '../../components/reader.css?inline';
+import { ReaderOverlay } from '../../components/ReaderOverlay';
+import type { Article } from '../../core/extract';
+import { loadSettings, updateSettings, watchSettings, type Settings } from '../../core/settings/settings';
+
+/** Mounts the reader in a closed shadow root at the end of the page; returns the unmount function. */
+export async function mountOverlay(
+  ctx: ContentScriptContext,
+  article: Article,
+  requestClose: () => void,
+): Promise<() => void> {
+  let settings: Settings = await loadSettings();
+  let container: HTMLElement | null = null;
+  const draw = () => {
+    if (!container) return;
+    render(
+      <ReaderOverlay
+        article={article}
+        settings={settings}
+        onClose={requestClose}
+        onThemeChange={(theme) => void updateSettings({ theme })}
+      />,
+      container,
+    );
+  };
+  const ui = await createShadowRootUi(ctx, {
+    name: 'lectern-reader',
+    position: 'inline',
+    anchor: () => document.body ?? document.documentElement,
+    append: 'last',
+    mode: 'closed',
+    isolateEvents: true,
+    css,
+    onMount: (root) => {
+      container = root;
+      draw();
+    },
+    onRemove: (root) => {
+      if (root) render(null, root);
+      container = null;
+    },
+  });
+  const stopWatching = watchSettings((next) => {
+    settings = next;
+    draw();
+  });
+  ui.mount();
+  return () => {
+    stopWatching();
+    ui.remove();
+  };
+}
