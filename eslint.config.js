@@ -2,7 +2,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-artifacts/**', 'bench-results/**', 'tests/fixtures/**'] },
+  {
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'test-artifacts/**',
+      'bench-results/**',
+      'tests/fixtures/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -11,8 +20,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-restricted-properties': [
         'error',
-        { property: 'innerHTML', message: 'Page-derived HTML goes through sanitizeToFragment, never innerHTML.' },
-        { property: 'outerHTML', message: 'Page-derived HTML goes through sanitizeToFragment, never outerHTML.' },
+        {
+          property: 'innerHTML',
+          message: 'Page-derived HTML goes through sanitizeToFragment, never innerHTML.',
+        },
+        {
+          property: 'outerHTML',
+          message: 'Page-derived HTML goes through sanitizeToFragment, never outerHTML.',
+        },
       ],
     },
   },

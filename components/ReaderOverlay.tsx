@@ -11,7 +11,12 @@ interface Props {
   onThemeChange: (theme: Theme) => void;
 }
 
-const THEME_LABELS = { auto: 'themeAuto', light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark' } as const;
+const THEME_LABELS = {
+  auto: 'themeAuto',
+  light: 'themeLight',
+  sepia: 'themeSepia',
+  dark: 'themeDark',
+} as const;
 
 /**
  * The reader: a modal <dialog> in the top layer. `showModal()` makes the page beneath inert to keyboard and
@@ -64,7 +69,13 @@ export function ReaderOverlay({ article, settings, onClose, onThemeChange }: Pro
             </button>
           ))}
         </div>
-        <button type="button" class="close" aria-label={t('readerClose')} title={t('readerClose')} onClick={onClose}>
+        <button
+          type="button"
+          class="close"
+          aria-label={t('readerClose')}
+          title={t('readerClose')}
+          onClick={onClose}
+        >
           <span aria-hidden="true">×</span>
         </button>
       </div>

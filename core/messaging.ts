@@ -16,7 +16,10 @@ type Request<P, K extends keyof P> = P[K] extends { request: infer R } ? R : nev
 type Response<P, K extends keyof P> = P[K] extends { response: infer R } ? R : never;
 
 export type Handlers<P> = {
-  [K in keyof P]: (data: Request<P, K>, sender: Browser.runtime.MessageSender) => Response<P, K> | Promise<Response<P, K>>;
+  [K in keyof P]: (
+    data: Request<P, K>,
+    sender: Browser.runtime.MessageSender,
+  ) => Response<P, K> | Promise<Response<P, K>>;
 };
 
 export function sendToTab<K extends keyof ContentProtocol>(
@@ -34,7 +37,11 @@ export function isFromExtension(sender: Browser.runtime.MessageSender): boolean 
 }
 
 function isEnvelope(message: unknown): message is { lectern: string; data: unknown } {
-  return typeof message === 'object' && message !== null && typeof (message as { lectern?: unknown }).lectern === 'string';
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    typeof (message as { lectern?: unknown }).lectern === 'string'
+  );
 }
 
 /**
@@ -45,7 +52,10 @@ export function handleMessages<P>(
   handlers: Handlers<P>,
   isTrusted: (sender: Browser.runtime.MessageSender) => boolean,
 ): () => void {
-  const listener = (message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined => {
+  const listener = (
+    message: unknown,
+    sender: Browser.runtime.MessageSender,
+  ): Promise<unknown> | undefined => {
     if (!isEnvelope(message) || !isTrusted(sender)) return undefined;
     if (!Object.prototype.hasOwnProperty.call(handlers, message.lectern)) return undefined;
     const handler = handlers[message.lectern as keyof P] as (data: unknown, s: typeof sender) => unknown;

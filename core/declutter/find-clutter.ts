@@ -4,12 +4,45 @@
  * cookie, share...). Never an ancestor of the article region, never anything inside it.
  */
 const CLUTTER_WORDS = [
-  'sidebar', 'side-bar', 'related', 'recommend', 'more-stories', 'most-popular', 'trending', 'newsletter',
-  'subscribe', 'subscription', 'signup', 'sign-up', 'cookie', 'consent', 'gdpr', 'ticker', 'breaking',
-  'promo', 'popup', 'pop-up', 'modal', 'overlay', 'sticky', 'share', 'social', 'advert', 'sponsor',
+  'sidebar',
+  'side-bar',
+  'related',
+  'recommend',
+  'more-stories',
+  'most-popular',
+  'trending',
+  'newsletter',
+  'subscribe',
+  'subscription',
+  'signup',
+  'sign-up',
+  'cookie',
+  'consent',
+  'gdpr',
+  'ticker',
+  'breaking',
+  'promo',
+  'popup',
+  'pop-up',
+  'modal',
+  'overlay',
+  'sticky',
+  'share',
+  'social',
+  'advert',
+  'sponsor',
   // German, French, Spanish, Italian, Portuguese, Dutch: "related", "newsletter", "advertising".
-  'verwandt', 'empfehlung', 'anzeige', 'werbung', 'connexe', 'publicite', 'relacionad', 'publicidad',
-  'correlat', 'pubblicita', 'gerelateerd',
+  'verwandt',
+  'empfehlung',
+  'anzeige',
+  'werbung',
+  'connexe',
+  'publicite',
+  'relacionad',
+  'publicidad',
+  'correlat',
+  'pubblicita',
+  'gerelateerd',
 ];
 const CLUTTER_PATTERN = new RegExp(`(?:^|[\\s_-])(?:${CLUTTER_WORDS.join('|')})`, 'i');
 const CLUTTER_ROLES = new Set(['complementary', 'marquee', 'dialog', 'alertdialog']);
@@ -39,7 +72,11 @@ export function isClutter(el: Element, view: Window): boolean {
   return namedLikeClutter(el) || floats(el, view);
 }
 
-export function findClutter(doc: Document, region: Element | null, options: FindClutterOptions = {}): Element[] {
+export function findClutter(
+  doc: Document,
+  region: Element | null,
+  options: FindClutterOptions = {},
+): Element[] {
   const view = doc.defaultView;
   const body = doc.body;
   if (!view || !body) return [];

@@ -8,7 +8,10 @@ const SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset'];
 function isPlaceholder(src: string | null): boolean {
   if (!src || !src.trim()) return true;
   // Tiny inline GIFs/PNGs and "blank" images are placeholders; a real data: image is long.
-  return (/^data:image\//i.test(src) && src.length < 200) || /(?:^|\/)(?:blank|spacer|pixel|placeholder)\.(?:gif|png)/i.test(src);
+  return (
+    (/^data:image\//i.test(src) && src.length < 200) ||
+    /(?:^|\/)(?:blank|spacer|pixel|placeholder)\.(?:gif|png)/i.test(src)
+  );
 }
 
 function firstAttr(el: Element, names: string[]): string | null {

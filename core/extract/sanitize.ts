@@ -5,13 +5,51 @@ import createDOMPurify, { type DOMPurify } from 'dompurify';
  * string assigned to a live element's innerHTML.
  */
 const FORBID_TAGS = [
-  'style', 'link', 'meta', 'base', 'title', 'template', 'noscript', 'iframe', 'frame', 'frameset', 'object',
-  'embed', 'applet', 'form', 'input', 'button', 'select', 'option', 'optgroup', 'textarea', 'datalist',
-  'output', 'dialog', 'marquee', 'portal', 'slot',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'title',
+  'template',
+  'noscript',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'input',
+  'button',
+  'select',
+  'option',
+  'optgroup',
+  'textarea',
+  'datalist',
+  'output',
+  'dialog',
+  'marquee',
+  'portal',
+  'slot',
 ];
 const FORBID_ATTR = [
-  'style', 'class', 'name', 'srcdoc', 'action', 'formaction', 'ping', 'autofocus', 'autoplay', 'tabindex',
-  'contenteditable', 'is', 'slot', 'part', 'popover', 'background', 'poster',
+  'style',
+  'class',
+  'name',
+  'srcdoc',
+  'action',
+  'formaction',
+  'ping',
+  'autofocus',
+  'autoplay',
+  'tabindex',
+  'contenteditable',
+  'is',
+  'slot',
+  'part',
+  'popover',
+  'background',
+  'poster',
 ];
 /** http(s), mailto and tel only; data: is admitted for images alone in the hook below. */
 const SAFE_URL = /^(?:https?:|mailto:|tel:|#)/i;
@@ -28,11 +66,15 @@ function purifierFor(win: Window): DOMPurify {
       const value = node.getAttribute?.(name);
       if (value == null) continue;
       const trimmed = value.trim();
-      const isImageData = node.nodeName === 'IMG' && name === 'src' && /^data:image\/(?:png|gif|jpe?g|webp|avif)[;,]/i.test(trimmed);
+      const isImageData =
+        node.nodeName === 'IMG' &&
+        name === 'src' &&
+        /^data:image\/(?:png|gif|jpe?g|webp|avif)[;,]/i.test(trimmed);
       if (!isImageData && !SAFE_URL.test(trimmed)) node.removeAttribute(name);
     }
     const srcset = node.getAttribute?.('srcset');
-    if (srcset != null && /(?:^|,)\s*(?!https?:)[a-z][a-z0-9+.-]*:/i.test(srcset)) node.removeAttribute('srcset');
+    if (srcset != null && /(?:^|,)\s*(?!https?:)[a-z][a-z0-9+.-]*:/i.test(srcset))
+      node.removeAttribute('srcset');
   });
   instances.set(win, purify);
   return purify;

@@ -25,7 +25,10 @@ export function startReader(ctx: ContentScriptContext): void {
     saveViewState: () => saveViewState(document),
   });
 
-  const stopHandling = handleMessages<ContentProtocol>({ toggleReader: () => session.toggle() }, isFromExtension);
+  const stopHandling = handleMessages<ContentProtocol>(
+    { toggleReader: () => session.toggle() },
+    isFromExtension,
+  );
   ctx.onInvalidated(() => {
     // A newer copy of the extension took over: leave the page as it was.
     stopHandling();

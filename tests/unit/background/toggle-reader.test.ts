@@ -1,0 +1,91 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { onCommand, onToolbarClick } from '../../../core/background/triggers';
+import { READER_SCRIPT, toggleReader } from '../../../core/background/toggle-reader';
+import type { ToggleOutcome } from '../../../core/messaging';
+
+const TAB = 7;
+
+/** A tab whose content script answers toggles once injected, like the real one. */
+function fakeTab(options: { injectable?: boolean; answer?: ToggleOutcome } = {}) {
+  let injected = false;
+  let open = false;
+  const executeScript = vi.fn(async () => {
+    if (options.injectable === false) throw new Error('Cannot access a chrome:// URL');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    injected = true;
+    return [];
+  });
+  const sendMessage = vi.fn(async (_tabId: number, message: { lectern: string }) => {
+    if (!injected) throw new Error('Could not establish connection. Receiving end does not exist.');
+    expect(message.lectern).toBe('toggleReader');
+    if (options.answer) return options.answer;
+    open = !open;
+    return open ? 'opened' : 'closed';
+  });
+  Object.assign(fakeBrowser, { scripting: { executeScript } });
+  fakeBrowser.tabs.sendMessage = sendMessage as unknown as typeof fakeBrowser.tabs.sendMessage;
+  return { executeScript, sendMessage };
+}
+
+describe('toggling the reader from the toolbar or the shortcut', () => {
+  it('injects the reader on first use, then only messages it', async () => {
+    const { executeScript } = fakeTab();
+    expect(await toggleReader(TAB)).toBe('opened');
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: TAB }, files: [READER_SCRIPT] });
+    expect(await toggleReader(TAB)).toBe('closed');
+    expect(executeScript).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs rapid toggles one after another: one injection, and they alternate', async () => {
+    const { executeScript } = fakeTab();
+    const outcomes = await Promise.all([toggleReader(TAB), toggleReader(TAB), toggleReader(TAB)]);
+    expect(outcomes).toEqual(['opened', 'closed', 'opened']);
+    expect(executeScript).toHaveBeenCalledTimes(1);
+  });
+
+  it('marks a restricted page on the toolbar icon, for that tab only, without throwing', async () => {
+    fakeTab({ injectable: false });
+    expect(await toggleReader(TAB)).toBe('restricted');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('!');
+    expect(await fakeBrowser.action.getTitle({ tabId: TAB })).toMatch(/can't read this page/);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB + 1 })).not.toBe('!');
+  });
+
+  it('treats documents the reader cannot show (PDF viewer) as restricted', async () => {
+    fakeTab({ answer: 'unsupported-document' });
+    expect(await toggleReader(TAB)).toBe('unsupported-document');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('!');
+  });
+
+  it('clears the badge once the reader works in that tab', async () => {
+    await fakeBrowser.action.setBadgeText({ tabId: TAB, text: '!' });
+    fakeTab();
+    await toggleReader(TAB);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('');
+  });
+});
+
+describe('the toggle-reader shortcut and the toolbar button', () => {
+  it('toggle-reader toggles the reader in the tab where it was pressed', async () => {
+    const { sendMessage } = fakeTab();
+    expect(await onCommand('toggle-reader', { id: TAB } as Browser.tabs.Tab)).toBe('opened');
+    expect(sendMessage).toHaveBeenLastCalledWith(TAB, expect.objectContaining({ lectern: 'toggleReader' }), {
+      frameId: 0,
+    });
+    expect(await onCommand('toggle-reader', { id: TAB } as Browser.tabs.Tab)).toBe('closed');
+  });
+
+  it('ignores other commands and tabs without an id', () => {
+    const { sendMessage } = fakeTab();
+    expect(onCommand('something-else', { id: TAB } as Browser.tabs.Tab)).toBeUndefined();
+    expect(onCommand('toggle-reader', {} as Browser.tabs.Tab)).toBeUndefined();
+    expect(sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('a toolbar click toggles the reader in the clicked tab', async () => {
+    fakeTab();
+    expect(await onToolbarClick({ id: TAB } as Browser.tabs.Tab)).toBe('opened');
+  });
+});

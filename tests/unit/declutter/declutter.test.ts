@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { declutter, findClutter, HIDDEN_ATTR, STYLE_ID } from '../../../core/declutter';
+import { SEED_NEWS_DIR } from '../../support/paths';
+
+const seedHtml = readFileSync(join(SEED_NEWS_DIR, 'source.html'), 'utf8');
+
+function seedPage() {
+  const dom = new JSDOM(seedHtml, { url: 'https://www.bvi.news/dialogue/' });
+  const doc = dom.window.document;
+  return { doc, article: doc.querySelector('article')! };
+}
+
+describe('finding clutter', () => {
+  it('finds the seed page ticker, sidebar, newsletter, sticky player and floating close button', () => {
+    const { doc, article } = seedPage();
+    const found = findClutter(doc, article);
+    const names = found.map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'div.ticker',
+        'section.newsletter',
+        'aside.sidebar',
+        'div.video-sticky',
+        'button.modal-close',
+      ]),
+    );
+  });
+
+  it('never hides the article, its ancestors or anything inside it', () => {
+    const { doc, article } = seedPage();
+    for (const el of findClutter(doc, article)) {
+      expect(el.contains(article)).toBe(false);
+      expect(article.contains(el)).toBe(false);
+    }
+  });
+
+  it('finds fixed and sticky layers by their computed position, whatever their names', () => {
+    const dom = new JSDOM(`<body>
+      <div id="a" style="position: fixed; bottom: 0">Accept all</div>
+      <div id="b"><p>Story text</p></div>
+      <div id="c" style="position: sticky; top: 0">Top bar</div>
+      <div id="d">Footer links</div></body>`);
+    const doc = dom.window.document;
+    const ids = findClutter(doc, doc.getElementById('b')).map((el) => el.id);
+    expect(ids).toEqual(['a', 'c']);
+  });
+
+  it('stays within its budget on a huge page', () => {
+    const dom = new JSDOM(`<body>${'<div><span>x</span></div>'.repeat(500)}<aside>late</aside></body>`);
+    const doc = dom.window.document;
+    expect(findClutter(doc, null, { budget: 100 })).toEqual([]);
+    expect(findClutter(doc, null).map((el) => el.tagName)).toEqual(['ASIDE']);
+  });
+
+  it('leaves the reader’s own elements alone', () => {
+    const dom = new JSDOM(
+      `<body><main><p>Story</p></main><lectern-reader style="position: fixed"></lectern-reader></body>`,
+    );
+    const doc = dom.window.document;
+    const found = findClutter(doc, doc.querySelector('main'), {
+      skip: (el) => el.tagName.startsWith('LECTERN-'),
+    });
+    expect(found).toEqual([]);
+  });
+});
+
+describe('hiding and restoring', () => {
+  it('hides clutter with one marker and one stylesheet, and restores the page exactly', () => {
+    const { doc, article } = seedPage();
+    const before = doc.documentElement.outerHTML;
+    const restore = declutter(doc, article);
+
+    const hidden = doc.querySelectorAll(`[${HIDDEN_ATTR}]`);
+    expect(hidden.length).toBeGreaterThanOrEqual(5);
+    expect(doc.querySelectorAll(`#${STYLE_ID}`)).toHaveLength(1);
+    const sidebar = doc.querySelector('aside.sidebar')!;
+    expect(doc.defaultView!.getComputedStyle(sidebar).display).toBe('none');
+    expect(doc.defaultView!.getComputedStyle(article).display).not.toBe('none');
+    expect(sidebar.getAttribute('style')).toBeNull();
+
+    restore();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('pauses playing media and resumes it on restore', () => {
+    const { doc, article } = seedPage();
+    const video = doc.querySelector('video')!;
+    let playing = true;
+    Object.defineProperty(video, 'paused', { get: () => !playing });
+    video.pause = () => void (playing = false);
+    video.play = () => ((playing = true), Promise.resolve());
+
+    const restore = declutter(doc, article);
+    expect(playing).toBe(false);
+    restore();
+    expect(playing).toBe(true);
+  });
+});

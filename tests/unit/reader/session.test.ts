@@ -1,0 +1,93 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Article, ExtractResult } from '../../../core/extract';
+import { createReaderSession, type ReaderEnvironment } from '../../../core/reader/session';
+
+function fakeArticle(): Article {
+  return {
+    url: 'https://example.com/a',
+    title: 'A title',
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    lang: 'en',
+    dir: null,
+    excerpt: null,
+    wordCount: 300,
+    readingMinutes: 2,
+    content: document.createDocumentFragment(),
+  };
+}
+
+/** A fake page: counts overlays on screen and tracks what is hidden, with a slow overlay mount. */
+function fakeEnvironment(result: ExtractResult = { ok: true, article: fakeArticle(), region: null }) {
+  const state = {
+    overlays: 0,
+    hidden: false,
+    notices: [] as string[],
+    viewRestored: 0,
+    requestClose: () => {},
+  };
+  const env: ReaderEnvironment = {
+    extract: () => result,
+    declutter: () => {
+      state.hidden = true;
+      return () => (state.hidden = false);
+    },
+    showOverlay: async (_article, requestClose) => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      state.overlays++;
+      state.requestClose = requestClose;
+      return () => state.overlays--;
+    },
+    showNotice: (reason) => state.notices.push(reason),
+    saveViewState: () => () => state.viewRestored++,
+  };
+  return { env, state };
+}
+
+describe('reader session', () => {
+  it('opens the overlay and hides clutter, then closes and restores the page', async () => {
+    const { env, state } = fakeEnvironment();
+    const session = createReaderSession(env);
+    expect(await session.toggle()).toBe('opened');
+    expect(state).toMatchObject({ overlays: 1, hidden: true });
+    expect(await session.toggle()).toBe('closed');
+    expect(state).toMatchObject({ overlays: 0, hidden: false, viewRestored: 1 });
+  });
+
+  it('never shows two overlays when toggles arrive while one is opening', async () => {
+    const { env, state } = fakeEnvironment();
+    const session = createReaderSession(env);
+    const outcomes = await Promise.all([session.toggle(), session.toggle(), session.toggle()]);
+    expect(outcomes).toEqual(['opened', 'closed', 'opened']);
+    expect(state.overlays).toBe(1);
+    await session.toggle();
+    expect(state.overlays).toBe(0);
+  });
+
+  it('closes when the overlay asks (Escape or its close button)', async () => {
+    const { env, state } = fakeEnvironment();
+    const session = createReaderSession(env);
+    await session.toggle();
+    state.requestClose();
+    await vi.waitFor(() => expect(state.overlays).toBe(0));
+    expect(session.isOpen()).toBe(false);
+    expect(state.hidden).toBe(false);
+  });
+
+  it('shows a notice instead of an empty overlay when there is no article', async () => {
+    const { env, state } = fakeEnvironment({ ok: false, reason: 'no-article' });
+    const session = createReaderSession(env);
+    expect(await session.toggle()).toBe('no-article');
+    expect(state).toMatchObject({ overlays: 0, hidden: false, notices: ['no-article'] });
+  });
+
+  it('puts the page back if the overlay cannot be shown', async () => {
+    const { env, state } = fakeEnvironment();
+    env.showOverlay = () => Promise.reject(new Error('mount failed'));
+    const session = createReaderSession(env);
+    await expect(session.toggle()).rejects.toThrow('mount failed');
+    expect(state.hidden).toBe(false);
+    expect(session.isOpen()).toBe(false);
+  });
+});

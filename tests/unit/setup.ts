@@ -1,0 +1,22 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach } from 'vitest';
+import messages from '../../public/_locales/en/messages.json';
+
+type Entry = { message: string; placeholders?: Record<string, { content: string }> };
+
+/** The fake browser has no i18n; answer from the real English catalogue, placeholders filled as Chrome does. */
+function getMessage(key: string, substitutions?: string | string[]): string {
+  const entry = (messages as Record<string, Entry>)[key];
+  if (!entry) return '';
+  const subs =
+    substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+  return entry.message.replace(/\$([A-Za-z_]+)\$/g, (_, name: string) => {
+    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
+    return content.replace(/\$(\d)/g, (_m, i: string) => subs[Number(i) - 1] ?? '');
+  });
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  fakeBrowser.i18n.getMessage = getMessage as typeof fakeBrowser.i18n.getMessage;
+});
