@@ -6,6 +6,7 @@ import { findArticleRegion } from './region';
 import { sanitizeToFragment } from './sanitize';
 import { toBlockText } from './block-text';
 import { readingStats } from './metrics';
+import { withoutSiteName } from './title';
 import type { Article, ExtractOptions, ExtractResult } from './types';
 
 const DEFAULT_MAX_ELEMENTS = 60_000;
@@ -51,13 +52,16 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const region = findArticleRegion(content, liveOf);
   absolutizeUrls(content, doc.baseURI);
   const fragment = sanitizeToFragment(content, win);
-  finishFragment(fragment);
+  finishFragment(fragment, [doc.URL, doc.baseURI]);
   const text = toBlockText(fragment);
   if (text.length < minText) return { ok: false, reason: 'no-article' };
 
   const article: Article = {
     url: doc.URL,
-    title: textOrNull(parsed.title) ?? textOrNull(doc.title) ?? doc.URL,
+    title:
+      withoutSiteName(textOrNull(parsed.title), textOrNull(parsed.siteName)) ??
+      textOrNull(doc.title) ??
+      doc.URL,
     byline: textOrNull(parsed.byline),
     siteName: textOrNull(parsed.siteName),
     publishedTime: textOrNull(parsed.publishedTime),

@@ -47,6 +47,16 @@ function unwrapNoscriptFallbacks(root: Document | Element): void {
     const template = doc.createElement('template');
     // With scripting on (a live page) noscript holds raw text; with scripting off (jsdom) it holds elements.
     template.innerHTML = noscript.children.length ? noscript.innerHTML : (noscript.textContent ?? '');
+    // A noscript nested in the fallback may hold its markup as text (jsdom parses it so): parse it too.
+    for (
+      let inner = template.content.querySelector('noscript');
+      inner;
+      inner = template.content.querySelector('noscript')
+    ) {
+      const nested = doc.createElement('template');
+      nested.innerHTML = inner.children.length ? inner.innerHTML : (inner.textContent ?? '');
+      inner.replaceWith(nested.content);
+    }
     const images = template.content.querySelectorAll('img');
     if (images.length !== 1 || (template.content.textContent ?? '').trim()) continue;
     const fallback = images[0]!;
