@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import { t } from '../core/i18n';
 
 interface Props {
@@ -8,7 +8,8 @@ interface Props {
 
 /** A small, polite notice at the top of the page; it never takes focus from the page. */
 export function Notice({ message, onDismiss }: Props) {
-  useEffect(() => {
+  // A layout effect, so that Escape works from the moment the notice shows, not a frame later.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') onDismiss();
     };

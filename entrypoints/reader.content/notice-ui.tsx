@@ -13,7 +13,7 @@ const MESSAGES: Record<Exclude<ToggleOutcome, 'opened' | 'closed'>, MessageKey> 
   'unsupported-document': 'noticeUnsupported',
 };
 
-let current: { ui: ShadowRootContentScriptUi<void>; timer: number } | null = null;
+let current: { ui: ShadowRootContentScriptUi<HTMLElement>; timer: number } | null = null;
 
 function dismiss(): void {
   if (!current) return;
@@ -26,14 +26,18 @@ function dismiss(): void {
 export async function showNotice(ctx: ContentScriptContext, reason: keyof typeof MESSAGES): Promise<void> {
   dismiss();
   const close = () => dismiss();
-  const ui = await createShadowRootUi<void>(ctx, {
+  const ui = await createShadowRootUi<HTMLElement>(ctx, {
     name: 'lectern-notice',
     position: 'inline',
     anchor: () => document.body ?? document.documentElement,
     append: 'last',
     mode: 'closed',
     css,
-    onMount: (root) => render(<Notice message={t(MESSAGES[reason])} onDismiss={close} />, root),
+    // Returned so that onRemove gets it and unmounts Preact, which removes the notice's window key listener.
+    onMount: (root) => {
+      render(<Notice message={t(MESSAGES[reason])} onDismiss={close} />, root);
+      return root;
+    },
     onRemove: (root) => root && render(null, root),
   });
   ui.mount();

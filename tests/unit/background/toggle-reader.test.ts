@@ -89,3 +89,33 @@ describe('the toggle-reader shortcut and the toolbar button', () => {
     expect(await onToolbarClick({ id: TAB } as Browser.tabs.Tab)).toBe('opened');
   });
 });
+
+describe('a first click that reaches the page before its permission does', () => {
+  it('retries the injection and opens the reader instead of marking the page restricted', async () => {
+    const { executeScript } = fakeTab();
+    const inject = executeScript.getMockImplementation()!;
+    executeScript.mockImplementationOnce(async () => {
+      throw new Error('Cannot access contents of the page. Extension manifest must request permission.');
+    });
+    executeScript.mockImplementation(inject);
+    expect(await toggleReader(TAB)).toBe('opened');
+    expect(executeScript).toHaveBeenCalledTimes(2);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('');
+  });
+
+  it('gives up after a few tries and says the page cannot be read', async () => {
+    const { executeScript } = fakeTab();
+    executeScript.mockImplementation(async () => {
+      throw new Error('Cannot access contents of the page. Extension manifest must request permission.');
+    });
+    expect(await toggleReader(TAB)).toBe('restricted');
+    expect(executeScript.mock.calls.length).toBeGreaterThan(1);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('!');
+  });
+
+  it('does not retry pages that are closed to extensions', async () => {
+    const { executeScript } = fakeTab({ injectable: false });
+    expect(await toggleReader(TAB)).toBe('restricted');
+    expect(executeScript).toHaveBeenCalledTimes(1);
+  });
+});

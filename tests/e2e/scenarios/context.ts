@@ -1,0 +1,8 @@
+import type { ReaderDriver } from '../support/driver';
+import type { PageServer } from '../support/server';
+
+/** What every scenario gets: the browser under test and the local page server, both set up once per file. */
+export interface ScenarioContext {
+  driver(): ReaderDriver;
+  server(): PageServer;
+}
