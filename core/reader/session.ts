@@ -4,8 +4,11 @@ import type { Article, ExtractResult } from '../extract';
 /** What the reader needs from its surroundings; the content script passes the real ones, tests fakes. */
 export interface ReaderEnvironment {
   extract(): ExtractResult;
-  /** Hides the page's clutter around the article; returns the function that restores the page. */
-  declutter(region: Element | null): () => void;
+  /**
+   * Hides the page's clutter around the article (or not, as the user chose); returns the function that
+   * restores the page. Asynchronous because the choice is read from settings.
+   */
+  declutter(region: Element | null): (() => void) | Promise<() => void>;
   /** Shows the overlay; `requestClose` is called when the user closes it. Returns the unmount function. */
   showOverlay(article: Article, requestClose: () => void): Promise<() => void>;
   showNotice(reason: Exclude<ToggleOutcome, 'opened' | 'closed'>): void;
@@ -40,7 +43,7 @@ export function createReaderSession(env: ReaderEnvironment): ReaderSession {
       return result.reason;
     }
     const restoreView = env.saveViewState();
-    const restorePage = env.declutter(result.region);
+    const restorePage = await env.declutter(result.region);
     let unmount: () => void;
     try {
       unmount = await env.showOverlay(result.article, () => void enqueue(closeNow));

@@ -1,26 +1,16 @@
 import { storage } from 'wxt/utils/storage';
+import { SETTINGS_MIGRATIONS } from './migrations';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './schema';
+import { validateSettings } from './validate';
 
-/** Every setting, declared once with its default. Later settings are added here with a migration. */
-export const THEMES = ['auto', 'light', 'sepia', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
+export * from './schema';
+export { validateSettings } from './validate';
 
-export interface Settings {
-  theme: Theme;
-}
-
-export const DEFAULT_SETTINGS: Settings = { theme: 'auto' };
-
-/** Validates field by field: a corrupt or unknown value falls back to its default, never breaks the reader. */
-export function validateSettings(raw: unknown): Settings {
-  const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-  return {
-    theme: THEMES.includes(value.theme as Theme) ? (value.theme as Theme) : DEFAULT_SETTINGS.theme,
-  };
-}
-
+/** All settings in one item of the sync area, so they follow the user between browsers. */
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
 });
 
 export async function loadSettings(): Promise<Settings> {
@@ -31,6 +21,12 @@ export async function updateSettings(change: Partial<Settings>): Promise<Setting
   const next = validateSettings({ ...(await loadSettings()), ...change });
   await settingsItem.setValue(next);
   return next;
+}
+
+/** Puts every setting back to its default. */
+export async function resetSettings(): Promise<Settings> {
+  await settingsItem.setValue(DEFAULT_SETTINGS);
+  return DEFAULT_SETTINGS;
 }
 
 /** Calls `listener` with validated settings whenever they change anywhere; returns the unsubscribe function. */

@@ -3,26 +3,83 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
   loadSettings,
+  resetSettings,
   updateSettings,
   validateSettings,
   watchSettings,
 } from '../../../core/settings/settings';
 
 describe('settings', () => {
-  it('start from the defaults: the theme follows the system', async () => {
+  it('start from the defaults: the theme follows the system, the toolbar button toggles the reader', async () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
     expect(DEFAULT_SETTINGS.theme).toBe('auto');
+    expect(DEFAULT_SETTINGS.toolbarAction).toBe('toggle-reader');
+    expect(DEFAULT_SETTINGS.keys).toEqual({
+      smaller: '-',
+      larger: '+',
+      narrower: '[',
+      wider: ']',
+      nextTheme: 't',
+      help: '?',
+    });
   });
 
   it('fall back field by field when stored values are corrupt', () => {
     expect(validateSettings({ theme: 'neon' })).toEqual(DEFAULT_SETTINGS);
     expect(validateSettings('garbage')).toEqual(DEFAULT_SETTINGS);
     expect(validateSettings(null)).toEqual(DEFAULT_SETTINGS);
-    expect(validateSettings({ theme: 'sepia', extra: 1 })).toEqual({ theme: 'sepia' });
+    expect(validateSettings({ theme: 'sepia', extra: 1 })).toEqual({ ...DEFAULT_SETTINGS, theme: 'sepia' });
+    expect(
+      validateSettings({
+        theme: 'high-contrast',
+        fontFamily: 'comic',
+        fontSize: 1000,
+        lineHeight: '2',
+        contentWidth: 800,
+        textAlign: 'justify',
+        showImages: 'no',
+        toolbarAction: 'open-popup',
+        hideClutter: false,
+      }),
+    ).toEqual({
+      ...DEFAULT_SETTINGS,
+      theme: 'high-contrast',
+      contentWidth: 800,
+      textAlign: 'justify',
+      toolbarAction: 'open-popup',
+      hideClutter: false,
+    });
+  });
+
+  it('snap numbers to their step and reject non-finite ones', () => {
+    expect(validateSettings({ fontSize: 21.0000001 }).fontSize).toBe(21);
+    expect(validateSettings({ lineHeight: 1.8 }).lineHeight).toBe(1.8);
+    expect(validateSettings({ fontSize: Number.NaN }).fontSize).toBe(20);
+    expect(validateSettings({ letterSpacing: -0.1 }).letterSpacing).toBe(0);
+  });
+
+  it('keep only well-formed, distinct auto-open sites', () => {
+    expect(
+      validateSettings({ autoOpenSites: ['example.com', 'EVIL', 'example.com', 42, 'news.example.org'] })
+        .autoOpenSites,
+    ).toEqual(['example.com', 'news.example.org']);
+    expect(validateSettings({ autoOpenSites: 'example.com' }).autoOpenSites).toEqual([]);
+  });
+
+  it('take remapped keys, but never two actions on one key nor more than one character', () => {
+    expect(validateSettings({ keys: { larger: '=', smaller: '_' } }).keys).toMatchObject({
+      larger: '=',
+      smaller: '_',
+      nextTheme: 't',
+    });
+    expect(validateSettings({ keys: { larger: 'plus' } }).keys.larger).toBe('+');
+    expect(validateSettings({ keys: { larger: ' ' } }).keys.larger).toBe('+');
+    // `t` taken twice: one action would be unreachable, so the whole map goes back to the defaults.
+    expect(validateSettings({ keys: { larger: 't' } }).keys).toEqual(DEFAULT_SETTINGS.keys);
   });
 
   it('a corrupt value in sync storage never breaks reading them', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { theme: 42 } });
+    await fakeBrowser.storage.sync.set({ settings: { theme: 42, fontSize: 'big' }, settings$: { v: 2 } });
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
   });
 
@@ -30,8 +87,16 @@ describe('settings', () => {
     const seen: string[] = [];
     const stop = watchSettings((settings) => seen.push(settings.theme));
     await updateSettings({ theme: 'dark' });
-    expect(await fakeBrowser.storage.sync.get('settings')).toEqual({ settings: { theme: 'dark' } });
+    expect(await fakeBrowser.storage.sync.get('settings')).toEqual({
+      settings: { ...DEFAULT_SETTINGS, theme: 'dark' },
+    });
     expect(seen).toEqual(['dark']);
     stop();
+  });
+
+  it('reset puts every setting back to its default', async () => {
+    await updateSettings({ theme: 'sepia', fontSize: 28, autoOpenSites: ['example.com'] });
+    await resetSettings();
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
   });
 });

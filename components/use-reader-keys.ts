@@ -1,0 +1,29 @@
+import { largerText, narrower, nextTheme, smallerText, wider } from '../core/reader/adjust';
+import { commandForKey } from '../core/reader/keys';
+import type { KeyAction, Settings } from '../core/settings/settings';
+
+const ADJUSTMENTS: Record<Exclude<KeyAction, 'help'>, (s: Settings) => Partial<Settings>> = {
+  smaller: smallerText,
+  larger: largerText,
+  narrower,
+  wider,
+  nextTheme,
+};
+
+/**
+ * The reader's keydown handler. Escape is left to the dialog's own `cancel` event; everything else the
+ * user mapped in settings is handled here, and never while the user types in a field.
+ */
+export function readerKeyHandler(
+  settings: Settings,
+  onChange: (change: Partial<Settings>) => void,
+  onToggleHelp: () => void,
+): (event: KeyboardEvent) => void {
+  return (event) => {
+    const command = commandForKey(event, settings.keys);
+    if (command === null || command === 'close') return;
+    event.preventDefault();
+    if (command === 'help') onToggleHelp();
+    else onChange(ADJUSTMENTS[command](settings));
+  };
+}

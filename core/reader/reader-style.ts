@@ -1,0 +1,28 @@
+import type { FontFamily, Settings } from '../settings/settings';
+import { BUNDLED_FONT_FAMILY } from './bundled-font';
+
+/** Each stack ends in a generic family, so a font that fails to load still leaves a readable page. */
+export const FONT_STACKS: Record<FontFamily, string> = {
+  serif: "Charter, 'Bitstream Charter', 'Sitka Text', Cambria, 'Noto Serif', 'DejaVu Serif', Georgia, serif",
+  sans: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif",
+  mono: "ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'DejaVu Sans Mono', monospace",
+  atkinson: `'${BUNDLED_FONT_FAMILY}', 'Atkinson Hyperlegible', system-ui, 'Noto Sans', 'DejaVu Sans', sans-serif`,
+};
+
+/** The reader's look as CSS custom properties; reader.css reads them, so one style attribute restyles it. */
+export function readerStyle(settings: Settings): Record<string, string> {
+  return {
+    '--font-body': FONT_STACKS[settings.fontFamily],
+    '--text-size': `${settings.fontSize}px`,
+    '--line-height': String(settings.lineHeight),
+    '--measure': `${settings.contentWidth}px`,
+    '--text-align': settings.textAlign,
+    '--letter-spacing': `${settings.letterSpacing}em`,
+    '--word-spacing': `${settings.wordSpacing}em`,
+  };
+}
+
+/** The data attributes reader.css keys on: the theme and whether images show. */
+export function readerAttributes(settings: Settings): Record<string, string> {
+  return { 'data-theme': settings.theme, 'data-images': settings.showImages ? 'shown' : 'hidden' };
+}

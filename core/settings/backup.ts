@@ -1,0 +1,49 @@
+import type { MessageKey } from '../i18n';
+import { migrateV1ToV2 } from './migrations';
+import { SETTINGS_VERSION, type Settings } from './schema';
+import { invalidFields, validateSettings } from './validate';
+
+/** The file a user exports: marked as Lectern's, with the version its settings have. */
+export interface SettingsFile {
+  lectern: 'settings';
+  version: number;
+  settings: Settings;
+}
+
+export function exportSettings(settings: Settings): string {
+  const file: SettingsFile = { lectern: 'settings', version: SETTINGS_VERSION, settings };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+export type ImportResult =
+  { ok: true; settings: Settings } | { ok: false; error: MessageKey; fields?: string[] };
+
+/**
+ * Reads an exported file. Anything wrong rejects the whole file, with the reason to show: an import never
+ * half-applies, and never fixes a value silently the way reading storage does.
+ */
+export function parseSettingsFile(text: string): ImportResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'importNotJson' };
+  }
+  const file = data as Partial<SettingsFile> | null;
+  if (typeof file !== 'object' || file === null || file.lectern !== 'settings') {
+    return { ok: false, error: 'importNotSettings' };
+  }
+  if (typeof file.version !== 'number' || file.version < 1 || file.version > SETTINGS_VERSION) {
+    return { ok: false, error: 'importWrongVersion' };
+  }
+  if (typeof file.settings !== 'object' || file.settings === null || Array.isArray(file.settings)) {
+    return { ok: false, error: 'importNotSettings' };
+  }
+  const raw = (file.version === 1 ? migrateV1ToV2(file.settings) : file.settings) as unknown as Record<
+    string,
+    unknown
+  >;
+  const wrong = invalidFields(raw);
+  if (wrong.length > 0) return { ok: false, error: 'importInvalidFields', fields: wrong };
+  return { ok: true, settings: validateSettings(raw) };
+}

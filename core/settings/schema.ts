@@ -1,0 +1,91 @@
+/**
+ * Every setting, declared once with its default and the values it may take. `validate.ts` checks stored
+ * data against these; the options page and the reader's toolbar offer exactly these choices.
+ */
+export const THEMES = ['auto', 'light', 'dark', 'sepia', 'high-contrast'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** `atkinson` is Atkinson Hyperlegible, bundled with the extension (see core/reader/bundled-font.ts). */
+export const FONT_FAMILIES = ['serif', 'sans', 'mono', 'atkinson'] as const;
+export type FontFamily = (typeof FONT_FAMILIES)[number];
+
+export const TEXT_ALIGNS = ['start', 'justify'] as const;
+export type TextAlign = (typeof TEXT_ALIGNS)[number];
+
+/** The other developer's background reads this to choose between `action.setPopup` and toggling. */
+export const TOOLBAR_ACTIONS = ['toggle-reader', 'open-popup'] as const;
+export type ToolbarAction = (typeof TOOLBAR_ACTIONS)[number];
+
+/** A number setting: the range and step a user can choose in. Stored values outside it are corrupt. */
+export interface NumberRange {
+  min: number;
+  max: number;
+  step: number;
+}
+
+export const RANGES = {
+  fontSize: { min: 14, max: 32, step: 1 },
+  lineHeight: { min: 1.2, max: 2.2, step: 0.05 },
+  contentWidth: { min: 480, max: 1040, step: 40 },
+  letterSpacing: { min: 0, max: 0.12, step: 0.01 },
+  wordSpacing: { min: 0, max: 0.4, step: 0.05 },
+} as const satisfies Record<string, NumberRange>;
+
+/** What a key pressed inside the reader can do; Escape always closes and is not remappable. */
+export const KEY_ACTIONS = ['smaller', 'larger', 'narrower', 'wider', 'nextTheme', 'help'] as const;
+export type KeyAction = (typeof KEY_ACTIONS)[number];
+export type KeyMap = Record<KeyAction, string>;
+
+/** How many auto-open sites may be stored: sync storage allows 8 KB per item. */
+export const MAX_AUTO_OPEN_SITES = 100;
+
+export interface Settings {
+  theme: Theme;
+  fontFamily: FontFamily;
+  /** px */
+  fontSize: number;
+  /** unitless multiple of the font size */
+  lineHeight: number;
+  /** px, the longest line */
+  contentWidth: number;
+  textAlign: TextAlign;
+  /** em */
+  letterSpacing: number;
+  /** em */
+  wordSpacing: number;
+  showImages: boolean;
+  toolbarAction: ToolbarAction;
+  /** Hide the page's ads, sidebars and sticky videos behind the reader, and pause its media. */
+  hideClutter: boolean;
+  /** Host names (`example.com`) where the reader opens by itself; each holds an optional host permission. */
+  autoOpenSites: string[];
+  keys: KeyMap;
+}
+
+export const DEFAULT_KEYS: KeyMap = {
+  smaller: '-',
+  larger: '+',
+  narrower: '[',
+  wider: ']',
+  nextTheme: 't',
+  help: '?',
+};
+
+export const DEFAULT_SETTINGS: Settings = {
+  theme: 'auto',
+  fontFamily: 'serif',
+  fontSize: 20,
+  lineHeight: 1.65,
+  contentWidth: 680,
+  textAlign: 'start',
+  letterSpacing: 0,
+  wordSpacing: 0,
+  showImages: true,
+  toolbarAction: 'toggle-reader',
+  hideClutter: true,
+  autoOpenSites: [],
+  keys: DEFAULT_KEYS,
+};
+
+/** The storage item's version; each step up has a migration in migrations.ts. */
+export const SETTINGS_VERSION = 2;

@@ -1,0 +1,16 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startReader } from '../reader.content/start-reader';
+
+/**
+ * Registered by the background (scripting.registerContentScripts) only for the sites the user chose to
+ * auto-open and granted access to; it opens the reader once the page has loaded. It answers the toolbar's
+ * toggle like the on-demand reader, so the background never injects a second copy.
+ */
+export default defineContentScript({
+  registration: 'runtime',
+  cssInjectionMode: 'manual',
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    startReader(ctx, { autoOpen: true });
+  },
+});

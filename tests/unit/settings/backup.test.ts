@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { exportSettings, parseSettingsFile } from '../../../core/settings/backup';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../core/settings/schema';
+
+const mine = {
+  ...DEFAULT_SETTINGS,
+  theme: 'sepia' as const,
+  fontSize: 24,
+  keys: { ...DEFAULT_SETTINGS.keys, nextTheme: 'y' },
+};
+
+describe('settings export and import', () => {
+  it('an exported file imports back to the same settings', () => {
+    const text = exportSettings(mine);
+    expect(JSON.parse(text)).toMatchObject({ lectern: 'settings', version: SETTINGS_VERSION });
+    expect(parseSettingsFile(text)).toEqual({ ok: true, settings: mine });
+  });
+
+  it('a version 1 file is migrated', () => {
+    const v1 = JSON.stringify({ lectern: 'settings', version: 1, settings: { theme: 'dark' } });
+    expect(parseSettingsFile(v1)).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, theme: 'dark' } });
+  });
+
+  it('rejects what is not a Lectern settings file, saying why', () => {
+    expect(parseSettingsFile('{ not json')).toEqual({ ok: false, error: 'importNotJson' });
+    expect(parseSettingsFile('[1,2]')).toEqual({ ok: false, error: 'importNotSettings' });
+    expect(parseSettingsFile(JSON.stringify({ theme: 'dark' }))).toEqual({
+      ok: false,
+      error: 'importNotSettings',
+    });
+    expect(parseSettingsFile(JSON.stringify({ lectern: 'settings', version: 99, settings: {} }))).toEqual({
+      ok: false,
+      error: 'importWrongVersion',
+    });
+  });
+
+  it('rejects a file with invalid values rather than fixing them silently, and names the fields', () => {
+    const bad = JSON.stringify({
+      lectern: 'settings',
+      version: SETTINGS_VERSION,
+      settings: { ...mine, fontSize: 400, theme: 'neon' },
+    });
+    expect(parseSettingsFile(bad)).toEqual({
+      ok: false,
+      error: 'importInvalidFields',
+      fields: ['theme', 'fontSize'],
+    });
+  });
+});
