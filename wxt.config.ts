@@ -8,18 +8,43 @@ export default defineConfig({
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // WXT turns the popup entrypoint into `action.default_popup` (and its <title> into the button's
+    // tooltip); a declared popup would stop action.onClicked for good. The background switches the popup
+    // on at run time when the toolbarAction setting asks for it (core/background/toolbar-mode.ts).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.action = { default_title: '__MSG_actionTitle__' };
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // unlimitedStorage: the reading list keeps whole articles offline; contextMenus: "Save to reading list"
+    // on pages and "Open reading list" on the toolbar icon.
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
+    // Asked for one site at a time, when the user adds it to the auto-open list on the options page.
+    optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+R' },
         description: '__MSG_commandToggleReader__',
       },
+      'save-article': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandSaveArticle__',
+      },
     },
+    // The save popup is framed inside the reader on any page; nothing else is exposed to pages. Chrome
+    // serves it from a per-session origin, so a page cannot probe for Lectern by loading it.
+    web_accessible_resources: [
+      {
+        resources: ['save-frame.html'],
+        matches: ['<all_urls>'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

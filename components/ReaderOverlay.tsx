@@ -1,33 +1,39 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../core/extract';
 import { t } from '../core/i18n';
-import { THEMES, type Settings, type Theme } from '../core/settings/settings';
+import { readerAttributes, readerStyle } from '../core/reader/reader-style';
+import type { Settings } from '../core/settings/settings';
 import { ArticleView } from './ArticleView';
+import { HelpPanel } from './HelpPanel';
+import { ReaderControls } from './ReaderControls';
+import { SaveButton, type SaveChannel } from './SaveButton';
+import { useBundledFont } from './use-bundled-font';
+import { useLiveSettings } from './use-live-settings';
+import { readerKeyHandler } from './use-reader-keys';
 
 interface Props {
   article: Article;
   settings: Settings;
   onClose: () => void;
-  onThemeChange: (theme: Theme) => void;
+  onSettingsChange: (change: Partial<Settings>) => void;
+  /** The reading list's Save button; left out where there is no library to save to. */
+  save?: SaveChannel;
 }
-
-const THEME_LABELS = {
-  auto: 'themeAuto',
-  light: 'themeLight',
-  sepia: 'themeSepia',
-  dark: 'themeDark',
-} as const;
 
 /**
  * The reader: a modal <dialog> in the top layer. `showModal()` makes the page beneath inert to keyboard and
  * assistive technology and keeps focus inside, without writing anything to the page's own nodes.
  */
-export function ReaderOverlay({ article, settings, onClose, onThemeChange }: Props) {
+export function ReaderOverlay({ article, settings, onClose, onSettingsChange, save }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [theme, setTheme] = useState(settings.theme);
-  useEffect(() => setTheme(settings.theme), [settings.theme]);
+  const [shown, change] = useLiveSettings(settings, onSettingsChange);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const toggleHelp = () => setHelpOpen((open) => !open);
+  useBundledFont(shown.fontFamily === 'atkinson');
 
-  useEffect(() => {
+  // A layout effect runs as the reader is mounted, so it is modal from the moment it is in the page: with a
+  // passive effect, a reader that appeared could still take no Escape and leave the page exposed for a frame.
+  useLayoutEffect(() => {
     const el = dialog.current;
     if (!el) return;
     el.showModal();
@@ -38,37 +44,25 @@ export function ReaderOverlay({ article, settings, onClose, onThemeChange }: Pro
   const onCancel = (event: Event) => {
     // Escape: close through the session so the page is restored, not just the dialog hidden.
     event.preventDefault();
-    onClose();
-  };
-
-  const chooseTheme = (next: Theme) => {
-    setTheme(next);
-    onThemeChange(next);
+    if (helpOpen) setHelpOpen(false);
+    else onClose();
   };
 
   return (
     <dialog
       ref={dialog}
       class="reader"
-      data-theme={theme}
+      {...readerAttributes(shown)}
+      style={readerStyle(shown)}
       aria-modal="true"
       aria-labelledby="lectern-reader-title"
       tabIndex={-1}
       onCancel={onCancel}
+      onKeyDown={readerKeyHandler(shown, change, toggleHelp)}
     >
       <div class="toolbar" role="toolbar" aria-label={t('readerToolbar')}>
-        <div class="themes" role="group" aria-label={t('readerTheme')}>
-          {THEMES.map((option) => (
-            <button
-              type="button"
-              class={`theme-button theme-${option}`}
-              aria-pressed={theme === option}
-              onClick={() => chooseTheme(option)}
-            >
-              {t(THEME_LABELS[option])}
-            </button>
-          ))}
-        </div>
+        <ReaderControls settings={shown} onChange={change} helpOpen={helpOpen} onToggleHelp={toggleHelp} />
+        {save && <SaveButton channel={save} />}
         <button
           type="button"
           class="close"
@@ -79,6 +73,7 @@ export function ReaderOverlay({ article, settings, onClose, onThemeChange }: Pro
           <span aria-hidden="true">×</span>
         </button>
       </div>
+      {helpOpen && <HelpPanel keys={shown.keys} onClose={() => setHelpOpen(false)} />}
       <main class="page">
         <ArticleView article={article} content={article.content} titleId="lectern-reader-title" />
       </main>

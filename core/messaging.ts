@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import type { ArticlePayload, SavedArticle, SaveResult } from './library/record';
 
 /**
  * The one typed protocol between Lectern's contexts. Each map names who answers; each entry is a request
@@ -6,10 +7,62 @@ import { browser, type Browser } from 'wxt/browser';
  */
 export type ToggleOutcome = 'opened' | 'closed' | 'no-article' | 'too-large' | 'unsupported-document';
 
+/** Why the reader could not hand over an article to save. */
+export type ExtractFailure = Exclude<ToggleOutcome, 'opened' | 'closed'>;
+
 /** Handled by the reader content script in a tab; sent by the background. */
 export interface ContentProtocol {
   toggleReader: { request: undefined; response: ToggleOutcome };
 }
+
+/** Also handled by the reader content script: its part in the reading list. */
+export interface LibraryContentProtocol {
+  /** Extracts the page's article for the library without opening the reader. */
+  extractForSave: {
+    request: undefined;
+    response: { ok: true; article: ArticlePayload } | { ok: false; reason: ExtractFailure };
+  };
+  /** The library entry of this page changed elsewhere (the save popup removed it). */
+  savedStateChanged: { request: { id: string | null }; response: void };
+  /** The save popup asked to be closed (Escape or its Done button). */
+  closeSavePopup: { request: undefined; response: void };
+}
+
+type TabProtocol = ContentProtocol & LibraryContentProtocol;
+
+/** Handled by the background; sent by Lectern's content script in a tab. */
+export interface ReaderToBackground {
+  saveArticle: { request: ArticlePayload; response: SaveResult };
+  /** The id of this page's library entry, if it is saved. */
+  lookupSaved: { request: { canonicalUrl: string }; response: string | null };
+}
+
+/** What the save popup shows: the entry's editable fields and the user's tags for suggestions. */
+export interface SaveDetails {
+  id: string;
+  title: string;
+  tags: string[];
+  knownTags: string[];
+}
+
+/** Handled by the background; sent by Lectern's own extension pages (popup, save popup, reading list). */
+export interface PagesToBackground {
+  getSaveDetails: { request: { id: string }; response: SaveDetails | null };
+  getSavedArticle: { request: { id: string }; response: SavedArticle | null };
+  updateSaved: { request: { id: string; title?: string; tags?: string[] }; response: boolean };
+  /** Removes the entry; the tab the save popup sits in is told, so its Save button turns back. */
+  removeSaved: { request: { id: string }; response: boolean };
+  /** Sent by the save popup from inside a tab: closes it there. */
+  closeSavePopup: { request: undefined; response: void };
+  /** The toolbar popup's buttons, for the tab it was opened over. */
+  saveTab: {
+    request: { tabId: number };
+    response: SaveResult | { ok: false; reason: ExtractFailure | 'restricted' };
+  };
+  readTab: { request: { tabId: number }; response: void };
+}
+
+export type BackgroundProtocol = ReaderToBackground & PagesToBackground;
 
 type Envelope<P, K extends keyof P> = { lectern: K; data: P[K] extends { request: infer R } ? R : never };
 type Request<P, K extends keyof P> = P[K] extends { request: infer R } ? R : never;
@@ -22,13 +75,41 @@ export type Handlers<P> = {
   ) => Response<P, K> | Promise<Response<P, K>>;
 };
 
-export function sendToTab<K extends keyof ContentProtocol>(
+export function sendToTab<K extends keyof TabProtocol>(
   tabId: number,
   name: K,
-  data: Request<ContentProtocol, K>,
-): Promise<Response<ContentProtocol, K>> {
-  const envelope: Envelope<ContentProtocol, K> = { lectern: name, data };
-  return browser.tabs.sendMessage(tabId, envelope, { frameId: 0 }) as Promise<Response<ContentProtocol, K>>;
+  data: Request<TabProtocol, K>,
+): Promise<Response<TabProtocol, K>> {
+  const envelope: Envelope<TabProtocol, K> = { lectern: name, data };
+  return browser.tabs.sendMessage(tabId, envelope, { frameId: 0 }) as Promise<Response<TabProtocol, K>>;
+}
+
+export function sendToBackground<K extends keyof BackgroundProtocol>(
+  name: K,
+  data: Request<BackgroundProtocol, K>,
+): Promise<Response<BackgroundProtocol, K>> {
+  const envelope: Envelope<BackgroundProtocol, K> = { lectern: name, data };
+  return browser.runtime.sendMessage(envelope) as Promise<Response<BackgroundProtocol, K>>;
+}
+
+const extensionProtocol = () => new URL(browser.runtime.getURL('/')).protocol;
+
+/**
+ * Lectern's own content script in a web page: our extension id, in a tab, from a page that is not one of
+ * ours. It speaks for a page that may be hostile, so it may only save what it extracted and ask about it.
+ */
+export function isFromOwnContentScript(sender: Browser.runtime.MessageSender): boolean {
+  if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || !sender.url) return false;
+  return new URL(sender.url).protocol !== extensionProtocol();
+}
+
+/**
+ * Lectern's own extension pages (popup, reading list, and the save popup framed inside a tab): our id and
+ * our extension origin's scheme. The save popup may have the per-session dynamic origin, hence the scheme.
+ */
+export function isFromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
+  if (sender.id !== browser.runtime.id || !sender.url) return false;
+  return new URL(sender.url).protocol === extensionProtocol();
 }
 
 /** Only Lectern's own background and extension pages may command a content script. */

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { startAutoOpen } from '../core/background/auto-open';
+import { startLibrary } from '../core/background/start-library';
 import { clearTabBadge } from '../core/background/tab-badge';
 import { onCommand, onToolbarClick } from '../core/background/triggers';
 
@@ -11,4 +13,6 @@ export default defineBackground(() => {
     // A new page in the tab: the "can't read this page" badge belonged to the old one.
     if (change.status === 'loading') void clearTabBadge(tabId);
   });
+  startAutoOpen();
+  startLibrary();
 });

@@ -2,8 +2,11 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import css from '../../components/reader.css?inline';
+import saveCss from '../../components/save-button.css?inline';
 import { ReaderOverlay } from '../../components/ReaderOverlay';
 import type { Article } from '../../core/extract';
+import { saveChannelFor } from './library-link';
+import { batchChanges } from '../../core/settings/batch-changes';
 import { loadSettings, updateSettings, watchSettings, type Settings } from '../../core/settings/settings';
 
 /** Mounts the reader in a closed shadow root at the end of the page; returns the unmount function. */
@@ -14,6 +17,8 @@ export async function mountOverlay(
 ): Promise<() => void> {
   let settings: Settings = await loadSettings();
   let container: HTMLElement | null = null;
+  const save = saveChannelFor(article);
+  const changes = batchChanges((change) => void updateSettings(change));
   const draw = () => {
     if (!container) return;
     render(
@@ -21,7 +26,8 @@ export async function mountOverlay(
         article={article}
         settings={settings}
         onClose={requestClose}
-        onThemeChange={(theme) => void updateSettings({ theme })}
+        onSettingsChange={changes.change}
+        save={save}
       />,
       container,
     );
@@ -33,10 +39,13 @@ export async function mountOverlay(
     append: 'last',
     mode: 'closed',
     isolateEvents: true,
-    css,
+    css: css + saveCss,
+    // Returned so that WXT hands it back to onRemove: without it Preact never unmounts the reader, its
+    // effects never clean up, and a close right after opening ran showModal() on a detached dialog.
     onMount: (root) => {
       container = root;
       draw();
+      return root;
     },
     onRemove: (root) => {
       if (root) render(null, root);
@@ -49,6 +58,7 @@ export async function mountOverlay(
   });
   ui.mount();
   return () => {
+    changes.flush();
     stopWatching();
     ui.remove();
   };

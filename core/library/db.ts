@@ -1,0 +1,40 @@
+import { Dexie, type DexieOptions, type Table } from 'dexie';
+import type { ArticleBody, ArticleSummary, ArticleWords } from './record';
+
+export const LIBRARY_DB_NAME = 'lectern-library';
+
+/**
+ * Every schema the library has had, oldest first. Never edit a published version: add the next one with its
+ * `upgrade` and a test in tests/unit/library/migrations.test.ts that opens a database of the version before,
+ * filled with example data, and checks what the upgrade made of it.
+ */
+export const SCHEMA_VERSIONS: ReadonlyArray<{
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: Parameters<ReturnType<Dexie['version']>['upgrade']>[0];
+}> = [
+  {
+    version: 1,
+    stores: {
+      articles: 'id, &canonicalUrl, savedAt, *tags',
+      bodies: 'id',
+      words: 'id, *words',
+    },
+  },
+];
+
+export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+
+export class LibraryDb extends Dexie {
+  articles!: Table<ArticleSummary, string>;
+  bodies!: Table<ArticleBody, string>;
+  words!: Table<ArticleWords, string>;
+
+  constructor(name = LIBRARY_DB_NAME, options?: DexieOptions) {
+    super(name, options);
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
+  }
+}

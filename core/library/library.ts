@@ -1,0 +1,159 @@
+import type { LibraryDb } from './db';
+import { failureOf } from './errors';
+import type { ArticlePayload, ArticleSummary, SavedArticle, SaveResult } from './record';
+import { indexWords } from './words';
+
+export type ListFilter = 'all' | 'unread' | 'archived';
+
+export interface ListQuery {
+  filter?: ListFilter;
+  tag?: string | null;
+  limit?: number;
+}
+
+export type ArticleChange = Partial<
+  Pick<ArticleSummary, 'title' | 'tags' | 'read' | 'archived' | 'progress'>
+>;
+
+const PAGE = 50;
+
+/** Tags as the user means them: trimmed, inner spaces collapsed, no empty ones, no repeats. */
+export function normaliseTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  for (const tag of tags) {
+    const clean = tag.replace(/\s+/g, ' ').trim().slice(0, 60);
+    if (clean) seen.add(clean);
+  }
+  return Array.from(seen);
+}
+
+/** Whether a summary belongs in a list: "all" is everything not archived. */
+export function matchesFilter(article: ArticleSummary, { filter = 'all', tag }: ListQuery): boolean {
+  if (tag && !article.tags.includes(tag)) return false;
+  if (filter === 'archived') return article.archived === 1;
+  if (filter === 'unread') return article.archived === 0 && article.read === 0;
+  return article.archived === 0;
+}
+
+/**
+ * Ids begin with the save time (base 36, fixed width), so that ordering ids orders articles oldest to
+ * newest: search reads matching ids from the word index and fetches only the newest page of them.
+ */
+export function newId(now = Date.now()): string {
+  return `${now.toString(36).padStart(9, '0')}-${crypto.randomUUID()}`;
+}
+
+/**
+ * Saves an article. The same canonical URL updates its entry (keeping the user's tags, state and
+ * progress); the three tables are written in one transaction, so a failed save leaves nothing behind.
+ */
+export async function saveArticle(
+  db: LibraryDb,
+  payload: ArticlePayload,
+  now = Date.now(),
+): Promise<SaveResult> {
+  try {
+    return await db.transaction('rw', db.articles, db.bodies, db.words, async () => {
+      const existing = await db.articles.where('canonicalUrl').equals(payload.canonicalUrl).first();
+      const { html, text, ...meta } = payload;
+      const summary: ArticleSummary = existing
+        ? { ...existing, ...meta, updatedAt: now }
+        : {
+            ...meta,
+            id: newId(now),
+            savedAt: now,
+            updatedAt: now,
+            read: 0,
+            archived: 0,
+            tags: [],
+            progress: 0,
+          };
+      await db.articles.put(summary);
+      await db.bodies.put({ id: summary.id, html, text });
+      await db.words.put({ id: summary.id, words: indexWords(summary.title, text) });
+      return { ok: true as const, id: summary.id, created: !existing };
+    });
+  } catch (error) {
+    return { ok: false, reason: failureOf(error) };
+  }
+}
+
+export function getSummary(db: LibraryDb, id: string): Promise<ArticleSummary | undefined> {
+  return db.articles.get(id);
+}
+
+export function findByCanonicalUrl(db: LibraryDb, canonicalUrl: string): Promise<ArticleSummary | undefined> {
+  return db.articles.where('canonicalUrl').equals(canonicalUrl).first();
+}
+
+export async function getArticle(db: LibraryDb, id: string): Promise<SavedArticle | undefined> {
+  const [summary, body] = await Promise.all([db.articles.get(id), db.bodies.get(id)]);
+  return summary && body ? { ...summary, html: body.html, text: body.text } : undefined;
+}
+
+/** Changes what the user may change; a new title is re-indexed so search finds it. */
+export async function updateArticle(db: LibraryDb, id: string, change: ArticleChange, now = Date.now()) {
+  return db.transaction('rw', db.articles, db.bodies, db.words, async () => {
+    const current = await db.articles.get(id);
+    if (!current) return undefined;
+    const next: ArticleSummary = { ...current, ...change, updatedAt: now };
+    if (change.tags) next.tags = normaliseTags(change.tags);
+    if (change.title !== undefined) {
+      next.title = change.title.replace(/\s+/g, ' ').trim() || current.title;
+      const body = await db.bodies.get(id);
+      await db.words.put({ id, words: indexWords(next.title, body?.text ?? '') });
+    }
+    await db.articles.put(next);
+    return next;
+  });
+}
+
+/** Reading position changes often; it is not an edit, so `updatedAt` stays. */
+export async function setProgress(db: LibraryDb, id: string, progress: number): Promise<void> {
+  await db.articles.update(id, { progress: Math.min(1, Math.max(0, progress)) });
+}
+
+/** Deletes an article and returns all of it, so that Undo can put it back exactly. */
+export async function removeArticle(db: LibraryDb, id: string): Promise<SavedArticle | undefined> {
+  return db.transaction('rw', db.articles, db.bodies, db.words, async () => {
+    const article = await getArticle(db, id);
+    await Promise.all([db.articles.delete(id), db.bodies.delete(id), db.words.delete(id)]);
+    return article;
+  });
+}
+
+/** Writes whole articles as they are (Undo, import); call inside a transaction over the three tables. */
+export async function putArticles(db: LibraryDb, articles: readonly SavedArticle[]): Promise<void> {
+  await db.articles.bulkPut(articles.map(({ html: _h, text: _t, ...summary }) => summary));
+  await db.bodies.bulkPut(articles.map(({ id, html, text }) => ({ id, html, text })));
+  await db.words.bulkPut(articles.map(({ id, title, text }) => ({ id, words: indexWords(title, text) })));
+}
+
+export async function restoreArticle(db: LibraryDb, article: SavedArticle): Promise<void> {
+  await db.transaction('rw', db.articles, db.bodies, db.words, () => putArticles(db, [article]));
+}
+
+/** The newest articles that pass the filter. */
+export function listArticles(db: LibraryDb, query: ListQuery = {}): Promise<ArticleSummary[]> {
+  return db.articles
+    .orderBy('savedAt')
+    .reverse()
+    .filter((article) => matchesFilter(article, query))
+    .limit(query.limit ?? PAGE)
+    .toArray();
+}
+
+/** Every tag in use, most used first, for suggestions and the tag filter. */
+export async function allTags(db: LibraryDb): Promise<string[]> {
+  const counts = new Map<string, number>();
+  await db.articles.orderBy('tags').eachKey((tag) => {
+    counts.set(String(tag), (counts.get(String(tag)) ?? 0) + 1);
+  });
+  return Array.from(counts)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([tag]) => tag);
+}
+
+export async function countArticles(db: LibraryDb): Promise<number> {
+  return db.articles.count();
+}

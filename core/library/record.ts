@@ -1,0 +1,62 @@
+/**
+ * One saved article as the library keeps it. The list fields live in `articles`; the body and the search
+ * words live in their own tables so that listing and searching never read an article's HTML.
+ */
+export interface ArticleSummary {
+  id: string;
+  url: string;
+  canonicalUrl: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  excerpt: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  wordCount: number;
+  readingMinutes: number;
+  /** Epoch milliseconds of the first save; the list is ordered by it, newest first. */
+  savedAt: number;
+  updatedAt: number;
+  /** 0 or 1: IndexedDB cannot index booleans. */
+  read: 0 | 1;
+  archived: 0 | 1;
+  tags: string[];
+  /** How far the user has read, 0 to 1 of the article's scroll height. */
+  progress: number;
+}
+
+export interface ArticleBody {
+  id: string;
+  /** Sanitized when saved and sanitized again whenever shown. */
+  html: string;
+  text: string;
+}
+
+export interface ArticleWords {
+  id: string;
+  words: string[];
+}
+
+/** A whole article, as exported and imported. */
+export type SavedArticle = ArticleSummary & Pick<ArticleBody, 'html' | 'text'>;
+
+/** What the reader sends to be saved: the extracted article, serialised to plain data. */
+export interface ArticlePayload {
+  url: string;
+  canonicalUrl: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  excerpt: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  wordCount: number;
+  readingMinutes: number;
+  html: string;
+  text: string;
+}
+
+export type SaveFailure = 'quota' | 'unavailable' | 'invalid';
+export type SaveResult = { ok: true; id: string; created: boolean } | { ok: false; reason: SaveFailure };

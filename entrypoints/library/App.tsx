@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../core/i18n';
+import { library } from '../../core/library/instance';
+import { restoreArticle } from '../../core/library/library';
+import type { SavedArticle } from '../../core/library/record';
+import { ArticlePage } from './ArticlePage';
+import { ListView } from './ListView';
+import { useRoute } from './use-route';
+
+const UNDO_MS = 10_000;
+
+/** The reading list page: the list, or one article; a deletion can be undone for a few seconds. */
+export function App() {
+  const route = useRoute();
+  const [deleted, setDeleted] = useState<SavedArticle | null>(null);
+  const [generation, setGeneration] = useState(0);
+
+  useEffect(() => {
+    if (!deleted) return;
+    const timer = setTimeout(() => setDeleted(null), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [deleted]);
+
+  const undo = async () => {
+    if (!deleted) return;
+    await restoreArticle(library(), deleted);
+    setDeleted(null);
+    setGeneration((n) => n + 1);
+  };
+
+  return (
+    <>
+      {route.page === 'article' ? (
+        <ArticlePage
+          key={route.id}
+          id={route.id}
+          onDeleted={(article) => {
+            setDeleted(article);
+            location.hash = '#/';
+          }}
+        />
+      ) : (
+        <ListView key={generation} />
+      )}
+      <div class="toast-area" role="status" aria-live="polite">
+        {deleted && (
+          <div class="toast">
+            <span>{t('articleDeleted')}</span>
+            <button type="button" onClick={() => void undo()}>
+              {t('undo')}
+            </button>
+          </div>
+        )}
+      </div>
+    </>
+  );
+}

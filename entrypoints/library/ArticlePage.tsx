@@ -1,0 +1,100 @@
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { ArticleView } from '../../components/ArticleView';
+import { t } from '../../core/i18n';
+import { downloadFile } from '../../core/library/download';
+import { storedHtmlToFragment } from '../../core/library/html';
+import { library } from '../../core/library/instance';
+import { getArticle, removeArticle, setProgress, updateArticle } from '../../core/library/library';
+import { articleToMarkdown, markdownFileName } from '../../core/library/markdown';
+import type { SavedArticle } from '../../core/library/record';
+import { scrollProgress, scrollTopFor } from './progress';
+
+const SAVE_PROGRESS_MS = 300;
+
+/** One saved article, offline, where the user left off; read, archive, export and delete from its toolbar. */
+export function ArticlePage({ id, onDeleted }: { id: string; onDeleted: (article: SavedArticle) => void }) {
+  const [article, setArticle] = useState<SavedArticle | null | undefined>(undefined);
+  const content = useMemo(() => (article ? storedHtmlToFragment(article.html) : null), [article?.html]);
+
+  useEffect(() => {
+    void getArticle(library(), id).then((found) => setArticle(found ?? null));
+  }, [id]);
+
+  useLayoutEffect(() => {
+    if (!article) return;
+    const root = document.documentElement;
+    window.scrollTo(0, scrollTopFor(article.progress, root.scrollHeight, window.innerHeight));
+    // The position is taken at each scroll, while the article is on screen, and written a moment later,
+    // or at once when the user leaves (back to the list, another tab, closing it).
+    let unsaved: number | null = null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const save = () => {
+      clearTimeout(timer);
+      if (unsaved !== null) void setProgress(library(), id, unsaved);
+      unsaved = null;
+    };
+    const onScroll = () => {
+      unsaved = scrollProgress(window.scrollY, root.scrollHeight, window.innerHeight);
+      clearTimeout(timer);
+      timer = setTimeout(save, SAVE_PROGRESS_MS);
+    };
+    const onHide = () => document.visibilityState === 'hidden' && save();
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('pagehide', save);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      save();
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('pagehide', save);
+      document.removeEventListener('visibilitychange', onHide);
+    };
+  }, [article !== null && article !== undefined]);
+
+  if (article === undefined) return <main class="library" />;
+  if (article === null || !content) {
+    return (
+      <main class="library">
+        <p>{t('articleNotFound')}</p>
+        <a href="#/">{t('articleBack')}</a>
+      </main>
+    );
+  }
+
+  const change = async (patch: Parameters<typeof updateArticle>[2]) => {
+    const next = await updateArticle(library(), id, patch);
+    if (next) setArticle({ ...article, ...next });
+  };
+  const remove = async () => {
+    const removed = await removeArticle(library(), id);
+    if (removed) onDeleted(removed);
+  };
+
+  return (
+    <div class="reading">
+      <nav class="reading-toolbar" aria-label={t('readerToolbar')}>
+        <a href="#/" class="back">
+          ← {t('articleBack')}
+        </a>
+        <span class="spacer" />
+        <button type="button" onClick={() => void change({ read: article.read ? 0 : 1 })}>
+          {t(article.read ? 'articleMarkUnread' : 'articleMarkRead')}
+        </button>
+        <button type="button" onClick={() => void change({ archived: article.archived ? 0 : 1 })}>
+          {t(article.archived ? 'articleUnarchive' : 'articleArchive')}
+        </button>
+        <button
+          type="button"
+          onClick={() => downloadFile(markdownFileName(article), articleToMarkdown(article), 'text/markdown')}
+        >
+          {t('exportMarkdownOne')}
+        </button>
+        <button type="button" onClick={() => void remove()}>
+          {t('articleDelete')}
+        </button>
+      </nav>
+      <main class="page">
+        <ArticleView article={article} content={content} titleId="lectern-article-title" />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { useState } from 'preact/hooks';
+import { t, type MessageKey } from '../../core/i18n';
+import { downloadFile } from '../../core/library/download';
+import { exportLibrary, ImportError, importArticles, parseLibraryExport } from '../../core/library/exchange';
+import { libraryToHtml } from '../../core/library/html-export';
+import { library } from '../../core/library/instance';
+import { markdownZip } from '../../core/library/markdown';
+
+const stamp = () => new Date().toISOString().slice(0, 10);
+
+/** Says what went wrong with an import file, in the user's words; nothing was changed in every case. */
+export function importErrorText(error: unknown): string {
+  if (!(error instanceof ImportError)) return t('importErrorFailed');
+  const [kind, number, field] = error.message.split(':');
+  const keys: Record<string, MessageKey> = {
+    'not-json': 'importErrorNotJson',
+    'not-lectern': 'importErrorNotLectern',
+    'newer-version': 'importErrorNewer',
+  };
+  if (kind === 'bad-article') return t('importErrorBadArticle', [number ?? '?', field ?? '?']);
+  return t(keys[kind ?? ''] ?? 'importErrorFailed');
+}
+
+/** Export everything (JSON, Markdown zip, one HTML file) and import a Lectern JSON export. */
+export function ExportImport({ onImported }: { onImported: () => void }) {
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+
+  const exportAs = async (kind: 'json' | 'markdown' | 'html') => {
+    const data = await exportLibrary(library());
+    if (kind === 'json') {
+      downloadFile(`lectern-${stamp()}.json`, JSON.stringify(data, null, 2), 'application/json');
+    } else if (kind === 'markdown') {
+      downloadFile(`lectern-${stamp()}.zip`, markdownZip(data.articles), 'application/zip');
+    } else {
+      downloadFile(
+        `lectern-${stamp()}.html`,
+        libraryToHtml(data.articles, t('exportHtmlTitle')),
+        'text/html',
+      );
+    }
+  };
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      const articles = parseLibraryExport(await file.text());
+      const { added, updated } = await importArticles(library(), articles);
+      setStatus({ text: t('libraryImported', [String(added), String(updated)]), error: false });
+      onImported();
+    } catch (error) {
+      setStatus({ text: importErrorText(error), error: true });
+    }
+  };
+
+  return (
+    <div class="exchange">
+      <div class="exchange-buttons" role="group" aria-label={t('libraryExport')}>
+        <span class="muted" aria-hidden="true">
+          {t('libraryExport')}
+        </span>
+        <button type="button" onClick={() => void exportAs('json')}>
+          {t('libraryExportJson')}
+        </button>
+        <button type="button" onClick={() => void exportAs('markdown')}>
+          {t('libraryExportMarkdown')}
+        </button>
+        <button type="button" onClick={() => void exportAs('html')}>
+          {t('libraryExportHtml')}
+        </button>
+        <label class="button-like">
+          {t('libraryImport')}
+          <input
+            type="file"
+            class="visually-hidden"
+            accept="application/json,.json"
+            onChange={(e) => {
+              const input = e.currentTarget;
+              void importFile(input.files?.[0]).finally(() => (input.value = ''));
+            }}
+          />
+        </label>
+      </div>
+      <p class={`status${status?.error ? ' error' : ''}`} role={status?.error ? 'alert' : 'status'}>
+        {status?.text}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../core/i18n';
+import { library } from '../../core/library/instance';
+import { allTags, listArticles, type ListFilter } from '../../core/library/library';
+import type { ArticleSummary } from '../../core/library/record';
+import { searchArticles } from '../../core/library/search';
+import { ExportImport } from './ExportImport';
+import { listKeyHandler } from './list-keys';
+import { articleHref } from './use-route';
+
+const FILTERS: Array<[ListFilter, 'filterAll' | 'filterUnread' | 'filterArchived']> = [
+  ['all', 'filterAll'],
+  ['unread', 'filterUnread'],
+  ['archived', 'filterArchived'],
+];
+
+function Entry({ article }: { article: ArticleSummary }) {
+  const details = [
+    article.siteName,
+    t('readingTime', String(article.readingMinutes)),
+    article.read ? t('stateRead') : null,
+    article.archived ? t('stateArchived') : null,
+  ].filter(Boolean);
+  return (
+    <li class="entry">
+      <a class="entry-title" href={articleHref(article.id)} lang={article.lang ?? undefined}>
+        {article.title}
+      </a>
+      <p class="entry-meta">
+        {details.join(' · ')}
+        {article.tags.map((tag) => (
+          <span class="tag" key={tag}>
+            {tag}
+          </span>
+        ))}
+      </p>
+      {article.excerpt && <p class="entry-excerpt">{article.excerpt}</p>}
+    </li>
+  );
+}
+
+/** Newest first, narrowed by a search that answers as the user types, a state filter and a tag. */
+export function ListView() {
+  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<ListFilter>('all');
+  const [tag, setTag] = useState('');
+  const [tags, setTags] = useState<string[]>([]);
+  const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
+  const [reloads, setReloads] = useState(0);
+  const search = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const latest = useRef(0);
+
+  useEffect(() => {
+    void allTags(library()).then(setTags);
+  }, [reloads]);
+
+  useEffect(() => {
+    const asked = ++latest.current;
+    const options = { filter, tag: tag || null };
+    const found = query.trim() ? searchArticles(library(), query, options) : listArticles(library(), options);
+    // Only the answer to the latest keystroke is shown: an older, slower search must not overwrite it.
+    void found.then((result) => asked === latest.current && setArticles(result));
+  }, [query, filter, tag, reloads]);
+
+  useEffect(() => {
+    const onKey = listKeyHandler(
+      () => search.current,
+      () => Array.from(list.current?.querySelectorAll<HTMLAnchorElement>('a.entry-title') ?? []),
+    );
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <main class="library">
+      <header class="library-header">
+        <h1>{t('libraryTitle')}</h1>
+        <ExportImport onImported={() => setReloads((n) => n + 1)} />
+      </header>
+      <div class="library-controls">
+        <input
+          ref={search}
+          type="search"
+          class="search"
+          aria-label={t('librarySearch')}
+          placeholder={t('librarySearch')}
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+        <div class="filters" role="group" aria-label={t('libraryFilter')}>
+          {FILTERS.map(([value, label]) => (
+            <button
+              type="button"
+              key={value}
+              aria-pressed={filter === value}
+              onClick={() => setFilter(value)}
+            >
+              {t(label)}
+            </button>
+          ))}
+        </div>
+        {tags.length > 0 && (
+          <select aria-label={t('filterTag')} value={tag} onChange={(e) => setTag(e.currentTarget.value)}>
+            <option value="">{t('filterAnyTag')}</option>
+            {tags.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        )}
+      </div>
+      <p class="muted keys-hint">{t('libraryKeysHint')}</p>
+      {articles && articles.length === 0 && (
+        <p class="empty">
+          {query.trim() || filter !== 'all' || tag ? t('libraryNoMatch') : t('libraryEmpty')}
+        </p>
+      )}
+      <ul class="entries" ref={list}>
+        {(articles ?? []).map((article) => (
+          <Entry key={article.id} article={article} />
+        ))}
+      </ul>
+    </main>
+  );
+}

@@ -1,0 +1,11 @@
+import { render } from 'preact';
+import '../../components/reader.css';
+import '../../components/pages.css';
+import './popup.css';
+import { t } from '../../core/i18n';
+import { App } from './App';
+
+document.documentElement.lang = t('localeCode');
+document.title = t('extName');
+
+render(<App />, document.getElementById('app')!);

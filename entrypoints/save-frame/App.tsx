@@ -1,0 +1,99 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { TagEditor } from '../../components/TagEditor';
+import { t } from '../../core/i18n';
+import { articleToMarkdown, markdownFileName } from '../../core/library/markdown';
+import { sendToBackground, type SaveDetails } from '../../core/messaging';
+import { loadSettings, type Theme } from '../../core/settings/settings';
+import { downloadFile } from '../../core/library/download';
+
+const close = () => void sendToBackground('closeSavePopup', undefined);
+
+/**
+ * The save popup, framed inside the reader: the saved article's title and tags, Remove, Markdown export and
+ * a way to the reading list. It talks to the background only; the page around the frame sees none of it.
+ */
+export function App({ id }: { id: string }) {
+  const [details, setDetails] = useState<SaveDetails | null>(null);
+  const [title, setTitle] = useState('');
+  // The popup sits on the reader, so it wears the reader's theme (sepia, dark, high contrast) too.
+  const [theme, setTheme] = useState<Theme>('auto');
+  const titleInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    void sendToBackground('getSaveDetails', { id }).then((found) => {
+      setDetails(found);
+      setTitle(found?.title ?? '');
+    });
+    void loadSettings().then((settings) => setTheme(settings.theme));
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') close();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [id]);
+
+  useEffect(() => {
+    if (details) titleInput.current?.focus();
+  }, [details !== null]);
+
+  if (!details) return <div class="reader save-frame-theme" data-theme={theme} />;
+
+  const commitTitle = () => {
+    if (title.trim() && title !== details.title) {
+      void sendToBackground('updateSaved', { id, title });
+      setDetails({ ...details, title });
+    }
+  };
+  const setTags = (tags: string[]) => {
+    setDetails({ ...details, tags, knownTags: Array.from(new Set([...details.knownTags, ...tags])) });
+    void sendToBackground('updateSaved', { id, tags });
+  };
+  const exportMarkdown = async () => {
+    const article = await sendToBackground('getSavedArticle', { id });
+    if (article) downloadFile(markdownFileName(article), articleToMarkdown(article), 'text/markdown');
+  };
+
+  return (
+    <div class="reader save-frame-theme" data-theme={theme}>
+      <main class="save-frame">
+        <h1>{t('saveFrameSaved')}</h1>
+        <div class="field">
+          <label for="lectern-title">{t('fieldTitle')}</label>
+          <input
+            ref={titleInput}
+            id="lectern-title"
+            type="text"
+            value={title}
+            onInput={(e) => setTitle(e.currentTarget.value)}
+            onBlur={commitTitle}
+            onKeyDown={(e) => e.key === 'Enter' && commitTitle()}
+          />
+        </div>
+        <TagEditor tags={details.tags} suggestions={details.knownTags} onChange={setTags} />
+        <div class="actions">
+          <button type="button" onClick={() => void sendToBackground('removeSaved', { id })}>
+            {t('saveRemove')}
+          </button>
+          <button type="button" onClick={() => void exportMarkdown()}>
+            {t('exportMarkdownOne')}
+          </button>
+          <a href={browser.runtime.getURL('/library.html')} target="_blank" rel="noopener">
+            {t('openLibrary')}
+          </a>
+          <span class="spacer" />
+          <button
+            type="button"
+            class="primary"
+            onClick={() => {
+              commitTitle();
+              close();
+            }}
+          >
+            {t('saveDone')}
+          </button>
+        </div>
+      </main>
+    </div>
+  );
+}

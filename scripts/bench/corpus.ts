@@ -1,0 +1,38 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+
+/** One saved page and the article text a person marked on it. */
+export interface CorpusPage {
+  id: string;
+  url: string;
+  html: string;
+}
+
+export interface Corpus {
+  pages: CorpusPage[];
+  /** As stored: `{id: {articleBody, url}}`, which is what the scorer takes. */
+  groundTruth: Record<string, { articleBody: string; url?: string }>;
+}
+
+/** Reads `<dir>/html/*.html` and `<dir>/ground-truth.json`; only pages with both are benchmarked. */
+export function loadCorpus(dir: string): Corpus {
+  const all = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Corpus['groundTruth'];
+  const groundTruth: Corpus['groundTruth'] = {};
+  const pages: CorpusPage[] = [];
+  const files = readdirSync(join(dir, 'html'))
+    .filter((name) => name.endsWith('.html'))
+    .sort();
+  for (const file of files) {
+    const id = basename(file, '.html');
+    const truth = all[id];
+    if (!truth) continue;
+    groundTruth[id] = truth;
+    // Pages without a URL still need one for relative links; a stable placeholder keeps runs comparable.
+    pages.push({
+      id,
+      url: truth.url || `https://example.invalid/${id}`,
+      html: readFileSync(join(dir, 'html', file), 'utf8'),
+    });
+  }
+  return { pages, groundTruth };
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalHrefIn, canonicalUrlOf } from '../../../core/library/canonical-url';
+
+describe('the canonical URL of a saved page', () => {
+  it('drops the fragment and tracking parameters, keeping the parameters that choose the content', () => {
+    expect(
+      canonicalUrlOf('https://news.example/a?id=7&utm_source=mail&utm_campaign=x&fbclid=1&gclid=2#comments'),
+    ).toBe('https://news.example/a?id=7');
+    expect(canonicalUrlOf('https://news.example/a?utm_medium=social')).toBe('https://news.example/a');
+  });
+
+  it('prefers the page’s own <link rel=canonical>, resolved against the page', () => {
+    expect(canonicalUrlOf('https://m.news.example/a?ref=app', 'https://news.example/a')).toBe(
+      'https://news.example/a',
+    );
+    expect(canonicalUrlOf('https://news.example/x/y', '/a#top')).toBe('https://news.example/a');
+  });
+
+  it('ignores a canonical link that is not http(s)', () => {
+    expect(canonicalUrlOf('https://news.example/a#x', 'javascript:alert(1)')).toBe('https://news.example/a');
+  });
+
+  it('reads the canonical link of a document', () => {
+    const doc = new DOMParser().parseFromString(
+      '<head><link rel="alternate" href="/feed"><link rel="Canonical" href="/story"></head>',
+      'text/html',
+    );
+    expect(canonicalHrefIn(doc)).toBe('/story');
+    expect(canonicalHrefIn(new DOMParser().parseFromString('<p>x', 'text/html'))).toBeNull();
+  });
+});

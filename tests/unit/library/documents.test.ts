@@ -1,0 +1,74 @@
+import { unzipSync, strFromU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { fragmentToHtml, storedHtmlToFragment } from '../../../core/library/html';
+import { libraryToHtml } from '../../../core/library/html-export';
+import { articleToMarkdown, markdownFileName, markdownZip } from '../../../core/library/markdown';
+import type { SavedArticle } from '../../../core/library/record';
+import { payload } from './make-article';
+
+const HOSTILE =
+  '<p onclick="steal()">Hello <a href="javascript:steal()">there</a></p><script>steal()</script><img src=x onerror="steal()">';
+
+function saved(change: Partial<SavedArticle> = {}): SavedArticle {
+  return {
+    ...payload(),
+    id: '0123456789abcdef',
+    savedAt: Date.UTC(2026, 2, 2),
+    updatedAt: Date.UTC(2026, 2, 2),
+    read: 0,
+    archived: 0,
+    tags: ['city', 'a "quoted" tag'],
+    progress: 0,
+    ...change,
+  };
+}
+
+const htmlOf = (fragment: DocumentFragment) => fragmentToHtml(fragment);
+
+describe('stored HTML', () => {
+  it('is sanitized again whenever it is shown: scripts, handlers and javascript: links never come back', () => {
+    const shown = htmlOf(storedHtmlToFragment(HOSTILE));
+    expect(shown).not.toMatch(/script|onclick|onerror|javascript:/i);
+    expect(shown).toContain('Hello');
+  });
+
+  it('serialises a fragment and reads back the same markup', () => {
+    const fragment = storedHtmlToFragment('<h2>Part</h2><p>One <em>two</em></p>');
+    expect(htmlOf(storedHtmlToFragment(htmlOf(fragment)))).toBe('<h2>Part</h2><p>One <em>two</em></p>');
+  });
+});
+
+describe('Markdown export', () => {
+  it('writes front matter and the body as Markdown, sanitized', () => {
+    const markdown = articleToMarkdown(saved({ html: `<h2>Trams</h2>${HOSTILE}` }));
+    expect(markdown).toMatch(/^---\ntitle: "The harbour bridge reopens"\nurl: "https:\/\/news.example/);
+    expect(markdown).toContain('tags: ["city", "a \\"quoted\\" tag"]');
+    expect(markdown).toContain('saved: "2026-03-02T00:00:00.000Z"');
+    expect(markdown).toContain('## Trams');
+    expect(markdown).not.toMatch(/steal|<script/);
+  });
+
+  it('zips one file per article, named by title', () => {
+    const zip = unzipSync(markdownZip([saved(), saved({ id: 'fedcba9876543210', title: 'Café & co' })]));
+    expect(Object.keys(zip).sort()).toEqual([
+      'cafe-co-76543210.md',
+      'the-harbour-bridge-reopens-89abcdef.md',
+    ]);
+    expect(strFromU8(zip['cafe-co-76543210.md']!)).toContain('# Café & co');
+    expect(markdownFileName(saved({ title: '!!!' }))).toBe('article-89abcdef.md');
+  });
+});
+
+describe('HTML export', () => {
+  it('is one document listing every article and holding each one, sanitized', () => {
+    const html = libraryToHtml([saved(), saved({ id: 'b', title: 'Second', html: HOSTILE })], 'My list');
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(doc.title).toBe('My list');
+    expect(Array.from(doc.querySelectorAll('nav a')).map((a) => a.textContent)).toEqual([
+      'The harbour bridge reopens',
+      'Second',
+    ]);
+    expect(doc.querySelectorAll('article')).toHaveLength(2);
+    expect(html).not.toMatch(/steal/);
+  });
+});

@@ -1,0 +1,70 @@
+import { Dexie } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CURRENT_VERSION, LIBRARY_DB_NAME, LibraryDb, SCHEMA_VERSIONS } from '../../../core/library/db';
+import { getArticle, listArticles } from '../../../core/library/library';
+import { searchArticles } from '../../../core/library/search';
+
+/**
+ * Databases as each published version wrote them, with example data, opened by the current code. A new
+ * schema version adds its predecessor here, with data in the old shape, and checks what its upgrade made.
+ */
+const V1_STORES = { articles: 'id, &canonicalUrl, savedAt, *tags', bodies: 'id', words: 'id, *words' };
+const V1_ARTICLE = {
+  id: 'v1-article',
+  url: 'https://news.example/old?utm_source=x',
+  canonicalUrl: 'https://news.example/old',
+  title: 'Saved with version one',
+  byline: null,
+  siteName: 'Example News',
+  publishedTime: null,
+  excerpt: 'An early save',
+  lang: 'en',
+  dir: null,
+  wordCount: 4,
+  readingMinutes: 1,
+  savedAt: 1_700_000_000_000,
+  updatedAt: 1_700_000_000_500,
+  read: 1,
+  archived: 0,
+  tags: ['history'],
+  progress: 0.25,
+};
+
+let opened: Dexie[] = [];
+afterEach(() => {
+  opened.forEach((db) => db.close());
+  opened = [];
+});
+
+describe('library schema migrations', () => {
+  it('declares version 1 as it shipped', () => {
+    expect(SCHEMA_VERSIONS[0]).toEqual({ version: 1, stores: V1_STORES });
+    expect(CURRENT_VERSION).toBeGreaterThanOrEqual(1);
+  });
+
+  it('opens a version 1 database with its articles, bodies and search words intact', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie(LIBRARY_DB_NAME, { indexedDB, IDBKeyRange });
+    old.version(1).stores(V1_STORES);
+    await old.table('articles').put(V1_ARTICLE);
+    await old
+      .table('bodies')
+      .put({ id: 'v1-article', html: '<p>Quiet old words</p>', text: 'Quiet old words' });
+    await old
+      .table('words')
+      .put({ id: 'v1-article', words: ['saved', 'with', 'version', 'one', 'quiet', 'old', 'words'] });
+    old.close();
+
+    const db = new LibraryDb(LIBRARY_DB_NAME, { indexedDB, IDBKeyRange });
+    opened.push(db);
+    expect(await getArticle(db, 'v1-article')).toEqual({
+      ...V1_ARTICLE,
+      html: '<p>Quiet old words</p>',
+      text: 'Quiet old words',
+    });
+    expect((await listArticles(db, { tag: 'history' })).map((a) => a.id)).toEqual(['v1-article']);
+    expect((await searchArticles(db, 'quiet')).map((a) => a.id)).toEqual(['v1-article']);
+    expect(db.verno).toBe(CURRENT_VERSION);
+  });
+});
