@@ -23,13 +23,14 @@ function firstAttr(el: Element, names: string[]): string | null {
 }
 
 export function resolveLazyImages(root: Document | Element): void {
-  for (const img of Array.from(root.querySelectorAll('img'))) {
+  for (const img of Array.from(root.getElementsByTagName('img'))) {
     const lazySrc = firstAttr(img, SRC_ATTRS);
     if (lazySrc && isPlaceholder(img.getAttribute('src'))) img.setAttribute('src', lazySrc);
     const lazySrcset = firstAttr(img, SRCSET_ATTRS);
     if (lazySrcset && !img.getAttribute('srcset')) img.setAttribute('srcset', lazySrcset);
   }
-  for (const source of Array.from(root.querySelectorAll('picture > source'))) {
+  for (const source of Array.from(root.getElementsByTagName('source'))) {
+    if (source.parentElement?.tagName !== 'PICTURE') continue;
     const lazySrcset = firstAttr(source, SRCSET_ATTRS);
     if (lazySrcset && !source.getAttribute('srcset')) source.setAttribute('srcset', lazySrcset);
   }
@@ -43,10 +44,13 @@ export function resolveLazyImages(root: Document | Element): void {
  */
 function unwrapNoscriptFallbacks(root: Document | Element): void {
   const doc = root.ownerDocument ?? (root as Document);
-  for (const noscript of Array.from(root.querySelectorAll('noscript'))) {
-    const template = doc.createElement('template');
+  for (const noscript of Array.from(root.getElementsByTagName('noscript'))) {
     // With scripting on (a live page) noscript holds raw text; with scripting off (jsdom) it holds elements.
-    template.innerHTML = noscript.children.length ? noscript.innerHTML : (noscript.textContent ?? '');
+    const markup = noscript.children.length ? noscript.innerHTML : (noscript.textContent ?? '');
+    // Most noscripts are tracking pixels' iframes or "enable JavaScript" text: skip the parse for those.
+    if (!/<img\b/i.test(markup)) continue;
+    const template = doc.createElement('template');
+    template.innerHTML = markup;
     // A noscript nested in the fallback may hold its markup as text (jsdom parses it so): parse it too.
     for (
       let inner = template.content.querySelector('noscript');

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../../components/reader.css';
+import '../../components/pages.css';
 import './options.css';
 import { t } from '../../core/i18n';
 import { App } from './App';
