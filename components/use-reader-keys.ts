@@ -1,6 +1,7 @@
 import { largerText, narrower, nextTheme, smallerText, wider } from '../core/reader/adjust';
 import { commandForKey } from '../core/reader/keys';
 import type { KeyAction, Settings } from '../core/settings/settings';
+import type { SettingsChange } from './use-live-settings';
 
 const ADJUSTMENTS: Record<Exclude<KeyAction, 'help'>, (s: Settings) => Partial<Settings>> = {
   smaller: smallerText,
@@ -16,7 +17,7 @@ const ADJUSTMENTS: Record<Exclude<KeyAction, 'help'>, (s: Settings) => Partial<S
  */
 export function readerKeyHandler(
   settings: Settings,
-  onChange: (change: Partial<Settings>) => void,
+  onChange: (change: SettingsChange) => void,
   onToggleHelp: () => void,
 ): (event: KeyboardEvent) => void {
   return (event) => {
@@ -24,6 +25,6 @@ export function readerKeyHandler(
     if (command === null || command === 'close') return;
     event.preventDefault();
     if (command === 'help') onToggleHelp();
-    else onChange(ADJUSTMENTS[command](settings));
+    else onChange((current) => ADJUSTMENTS[command](current));
   };
 }
