@@ -1,20 +1,12 @@
+import type { ArticleMeta } from '../extract';
+
 /**
  * One saved article as the library keeps it. The list fields live in `articles`; the body and the search
  * words live in their own tables so that listing and searching never read an article's HTML.
  */
-export interface ArticleSummary {
+export interface ArticleSummary extends ArticleMeta {
   id: string;
-  url: string;
   canonicalUrl: string;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  excerpt: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
-  wordCount: number;
-  readingMinutes: number;
   /** Epoch milliseconds of the first save; the list is ordered by it, newest first. */
   savedAt: number;
   updatedAt: number;
@@ -42,18 +34,8 @@ export interface ArticleWords {
 export type SavedArticle = ArticleSummary & Pick<ArticleBody, 'html' | 'text'>;
 
 /** What the reader sends to be saved: the extracted article, serialised to plain data. */
-export interface ArticlePayload {
-  url: string;
+export interface ArticlePayload extends ArticleMeta {
   canonicalUrl: string;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  excerpt: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
-  wordCount: number;
-  readingMinutes: number;
   html: string;
   text: string;
 }
