@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../core/i18n';
 import { KEY_ACTIONS, type KeyMap } from '../core/settings/settings';
 import { KEY_ACTION_LABELS } from './labels';
+import { CloseButton } from './CloseButton';
 
 interface Props {
   keys: KeyMap;
@@ -33,15 +34,7 @@ export function HelpPanel({ keys, onClose }: Props) {
         <h2 id="lectern-reader-help-title" class="help-title">
           {t('helpTitle')}
         </h2>
-        <button
-          type="button"
-          class="control"
-          aria-label={t('helpClose')}
-          title={t('helpClose')}
-          onClick={onClose}
-        >
-          <span aria-hidden="true">×</span>
-        </button>
+        <CloseButton class="control" label={t('helpClose')} onClick={onClose} />
       </div>
       <dl class="help-keys">
         {KEY_ACTIONS.map((action) => (

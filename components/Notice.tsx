@@ -1,5 +1,6 @@
 import { useLayoutEffect } from 'preact/hooks';
 import { t } from '../core/i18n';
+import { CloseButton } from './CloseButton';
 
 interface Props {
   message: string;
@@ -20,9 +21,7 @@ export function Notice({ message, onDismiss }: Props) {
   return (
     <div class="notice" role="status" aria-live="polite">
       <span class="notice-text">{message}</span>
-      <button type="button" class="notice-dismiss" aria-label={t('noticeDismiss')} onClick={onDismiss}>
-        <span aria-hidden="true">×</span>
-      </button>
+      <CloseButton class="notice-dismiss" label={t('noticeDismiss')} onClick={onDismiss} />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { SaveButton, type SaveChannel } from './SaveButton';
 import { useBundledFont } from './use-bundled-font';
 import { useLiveSettings } from './use-live-settings';
 import { readerKeyHandler } from './use-reader-keys';
+import { CloseButton } from './CloseButton';
 
 interface Props {
   article: Article;
@@ -63,15 +64,7 @@ export function ReaderOverlay({ article, settings, onClose, onSettingsChange, sa
       <div class="toolbar" role="toolbar" aria-label={t('readerToolbar')}>
         <ReaderControls settings={shown} onChange={change} helpOpen={helpOpen} onToggleHelp={toggleHelp} />
         {save && <SaveButton channel={save} />}
-        <button
-          type="button"
-          class="close"
-          aria-label={t('readerClose')}
-          title={t('readerClose')}
-          onClick={onClose}
-        >
-          <span aria-hidden="true">×</span>
-        </button>
+        <CloseButton class="close" label={t('readerClose')} onClick={onClose} />
       </div>
       {helpOpen && <HelpPanel keys={shown.keys} onClose={() => setHelpOpen(false)} />}
       <main class="page">

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../core/i18n';
 import { normaliseTags } from '../core/library/library';
+import { CloseButton } from './CloseButton';
 
 interface Props {
   tags: string[];
@@ -26,13 +27,10 @@ export function TagEditor({ tags, suggestions, onChange }: Props) {
           {tags.map((tag) => (
             <li class="tag" key={tag}>
               {tag}
-              <button
-                type="button"
-                aria-label={t('tagRemove', tag)}
+              <CloseButton
+                label={t('tagRemove', tag)}
                 onClick={() => onChange(tags.filter((other) => other !== tag))}
-              >
-                <span aria-hidden="true">×</span>
-              </button>
+              />
             </li>
           ))}
         </ul>

@@ -23,13 +23,8 @@ export interface StartOptions {
 export function startReader(ctx: ContentScriptContext, options: StartOptions = {}): void {
   let quiet = options.autoOpen === true;
   const session = createReaderSession({
-    extract: () => {
-      // Some documents (PDF viewer, XML, SVG) have nothing a reader can show.
-      if (document.contentType && !/html/i.test(document.contentType)) {
-        return { ok: false, reason: 'unsupported-document' };
-      }
-      return extractArticle(document);
-    },
+    // extractArticle itself turns away documents a reader cannot show (PDF viewer, XML, SVG).
+    extract: () => extractArticle(document),
     declutter: async (region) => {
       const { hideClutter } = await loadSettings();
       return hideClutter ? declutter(document, region, { skip: isOwnHost }) : () => {};
