@@ -8,9 +8,11 @@ const TRACKING =
 
 function cleaned(url: URL): string {
   url.hash = '';
-  for (const name of Array.from(new Set(url.searchParams.keys()))) {
-    if (TRACKING.test(name)) url.searchParams.delete(name);
-  }
+  // forEach, not keys(): in a Firefox content script `url` is an Xray of the page's URL, and its iterator
+  // cannot be iterated there ("XrayWrapper denied access to property Symbol.iterator").
+  const names = new Set<string>();
+  url.searchParams.forEach((_value, name) => names.add(name));
+  for (const name of names) if (TRACKING.test(name)) url.searchParams.delete(name);
   if (url.search === '?') url.search = '';
   return url.href;
 }
