@@ -1,0 +1,221 @@
+/**
+ * Every Firefox internal the end-to-end tests rely on, in one place: code run in the browser window's
+ * privileged ("chrome") context over WebDriver BiDi, which Firefox allows only when launched with
+ * `--remote-allow-system-access`. WebDriver itself cannot click an extension's toolbar button, press a
+ * browser shortcut, read a badge or the accessibility tree, so these hooks do it the way Firefox's own
+ * tests do. When a Firefox release changes one of them, only this file breaks, and the error names the
+ * hook and the internal it used.
+ */
+
+/** Sends one raw WebDriver BiDi command (puppeteer's connection). */
+export type BidiSend = (method: string, params: object) => Promise<{ result: unknown }>;
+
+interface EvaluateResult {
+  type: 'success' | 'exception';
+  result?: { type: string; value?: unknown };
+  exceptionDetails?: { text?: string };
+}
+
+/** The hooks, each with what it uses, for failure messages. */
+const HOOKS = {
+  toolbarClick: 'toolbar click: ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction',
+  shortcut: 'keyboard shortcut: nsITextInputProcessor key events sent to the browser window',
+  badgeText: "badge text: browserActionFor(extension).action.getProperty(tab, 'badgeText')",
+  axTree: 'accessibility tree: nsIAccessibilityService.getAccessibleFor(selected <browser>)',
+  errors: 'error log: Services.console listener for nsIScriptError',
+} as const;
+type HookName = keyof typeof HOOKS;
+
+/** Finds the extension by its add-on id; shared by the hooks that need it. */
+const EXTENSION = `
+  const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+  const extension = ExtensionParent.GlobalManager.getExtension(args.addonId);
+  if (!extension) throw new Error('no running extension with id ' + args.addonId);
+  const action = ExtensionParent.apiManager.global.browserActionFor?.(extension);
+  if (!action) throw new Error('browserActionFor gave nothing: is the toolbar button declared?');
+`;
+
+const CODE: Record<HookName, string> = {
+  toolbarClick: `${EXTENSION}
+    // Not awaited: like a click, it returns once dispatched; the extension handles it on its own time.
+    void action.triggerAction(window);`,
+
+  shortcut: `
+    const tip = Cc['@mozilla.org/text-input-processor;1'].createInstance(Ci.nsITextInputProcessor);
+    if (!tip.beginInputTransactionForTests(window)) throw new Error('no input transaction for the window');
+    const key = (init) => new window.KeyboardEvent('', init);
+    const keys = [
+      key({ key: 'Alt', code: 'AltLeft', keyCode: window.KeyEvent.DOM_VK_ALT }),
+      key({ key: 'Shift', code: 'ShiftLeft', keyCode: window.KeyEvent.DOM_VK_SHIFT }),
+      key({ key: args.key.toUpperCase(), code: 'Key' + args.key.toUpperCase(), keyCode: args.key.toUpperCase().charCodeAt(0) }),
+    ];
+    for (const event of keys) tip.keydown(event);
+    for (const event of keys.reverse()) tip.keyup(event);`,
+
+  badgeText: `${EXTENSION}
+    return String(action.action.getProperty(gBrowser.selectedTab, 'badgeText') ?? '');`,
+
+  axTree: `
+    const service = Cc['@mozilla.org/accessibilityService;1'].getService(Ci.nsIAccessibilityService);
+    const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+    let doc = null;
+    for (let tries = 0; tries < 100; tries++) {
+      // Until the new document's accessible arrives, the tab still shows the one it had before.
+      doc = service.getAccessibleFor(gBrowser.selectedBrowser)?.firstChild ?? null;
+      if (doc && doc.QueryInterface(Ci.nsIAccessibleDocument).URL === args.url) {
+        const state = {};
+        doc.getState(state, {});
+        if (!(state.value & Ci.nsIAccessibleStates.STATE_BUSY)) break;
+      }
+      await sleep(50);
+    }
+    if (!doc) throw new Error('the selected tab has no document accessible');
+    const url = doc.QueryInterface(Ci.nsIAccessibleDocument).URL;
+    if (url !== args.url) throw new Error('the accessible document is ' + url + ' instead of ' + args.url);
+    const attribute = (node, name) => {
+      try { return node.attributes.getStringProperty(name); } catch { return ''; }
+    };
+    const boundsOf = (node) => {
+      const x = {}, y = {}, width = {}, height = {};
+      node.getBoundsInCSSPixels(x, y, width, height);
+      return [x.value, y.value, width.value, height.value];
+    };
+    const [left, top] = boundsOf(doc);
+    const read = (node) => {
+      const state = {}, extra = {};
+      node.getState(state, extra);
+      const [x, y, width, height] = boundsOf(node);
+      const children = [];
+      for (let child = node.firstChild; child; child = child.nextSibling) children.push(read(child));
+      return {
+        role: service.getStringRole(node.role),
+        xmlRoles: attribute(node, 'xml-roles'),
+        level: attribute(node, 'level'),
+        name: node.name ?? '',
+        states: Array.from(service.getStringStates(state.value, extra.value)),
+        bounds: [x - left, y - top, width, height],
+        children,
+      };
+    };
+    return JSON.stringify(read(doc));`,
+
+  errors: `
+    // Installed once per window; later calls read and optionally clear what it collected.
+    if (!window.lecternTestErrors) {
+      const log = [];
+      const listener = {
+        observe(message) {
+          if (!(message instanceof Ci.nsIScriptError) || message.flags & Ci.nsIScriptError.warningFlag) return;
+          log.push({ windowId: message.innerWindowID, source: message.sourceName ?? '', text: message.errorMessage });
+        },
+      };
+      Services.console.registerListener(listener);
+      window.lecternTestErrors = log;
+    }
+    const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+    const extension = ExtensionParent.GlobalManager.getExtension(args.addonId);
+    const backgroundWindows = Array.from(extension?.views ?? [])
+      .filter((view) => view.viewType === 'background')
+      .map((view) => view.xulBrowser?.browsingContext?.currentWindowGlobal?.innerWindowId);
+    const tabWindow = gBrowser.selectedBrowser.innerWindowID;
+    const base = 'moz-extension://' + args.uuid + '/';
+    const found = { page: [], background: [] };
+    for (const error of window.lecternTestErrors) {
+      const line = error.text + ' (' + error.source + ')';
+      if (backgroundWindows.includes(error.windowId) || error.source.startsWith(base + 'background')) found.background.push(line);
+      else if (error.windowId === tabWindow || error.source.startsWith(base + 'content-scripts/')) found.page.push(line);
+    }
+    if (args.clear) window.lecternTestErrors.length = 0;
+    return JSON.stringify(found);`,
+};
+
+/** One node of Firefox's accessibility tree, as the hook returns it. */
+export interface GeckoAxNode {
+  role: string;
+  xmlRoles: string;
+  level: string;
+  name: string;
+  states: string[];
+  /** x, y, width, height in CSS pixels, relative to the tab's viewport. */
+  bounds: [number, number, number, number];
+  children: GeckoAxNode[];
+}
+
+export interface CollectedErrors {
+  page: string[];
+  background: string[];
+}
+
+export class ChromeHooks {
+  private constructor(
+    private readonly send: BidiSend,
+    private readonly windowContext: string,
+    private readonly addonId: string,
+    private readonly uuid: string,
+  ) {}
+
+  /** Finds the browser window's chrome context; fails if Firefox was not started with system access. */
+  static async attach(send: BidiSend, addonId: string, uuid: string): Promise<ChromeHooks> {
+    const { result } = await send('browsingContext.getTree', { 'moz:scope': 'chrome' }).catch((error) => {
+      throw new Error(
+        `Firefox hook "chrome context" broke: browsingContext.getTree with moz:scope 'chrome' failed ` +
+          `(launched without --remote-allow-system-access?): ${(error as Error).message}`,
+      );
+    });
+    const contexts = (result as { contexts: Array<{ context: string; url: string }> }).contexts;
+    const window = contexts.find((context) => context.url === 'chrome://browser/content/browser.xhtml');
+    if (!window) throw new Error('Firefox hook "chrome context" broke: no browser.xhtml window in the tree.');
+    const hooks = new ChromeHooks(send, window.context, addonId, uuid);
+    await hooks.errors(false);
+    return hooks;
+  }
+
+  private async run(hook: HookName, extra: object = {}): Promise<unknown> {
+    const args = JSON.stringify({ addonId: this.addonId, uuid: this.uuid, ...extra });
+    let response: EvaluateResult;
+    try {
+      const { result } = await this.send('script.callFunction', {
+        functionDeclaration: `async function (json) { const args = JSON.parse(json); ${CODE[hook]} }`,
+        arguments: [{ type: 'string', value: args }],
+        target: { context: this.windowContext },
+        awaitPromise: true,
+      });
+      response = result as EvaluateResult;
+    } catch (error) {
+      throw new Error(`Firefox hook "${HOOKS[hook]}" broke: ${(error as Error).message}`, { cause: error });
+    }
+    if (response.type === 'exception') {
+      throw new Error(
+        `Firefox hook "${HOOKS[hook]}" broke: ${response.exceptionDetails?.text ?? 'exception'}`,
+      );
+    }
+    return response.result?.value;
+  }
+
+  /** Clicks Lectern's toolbar button in the selected tab: `action.onClicked` fires with the activeTab grant. */
+  async clickToolbarButton(): Promise<void> {
+    await this.run('toolbarClick');
+  }
+
+  /** Presses Alt+Shift+`key` as keyboard input to the browser window, where browser shortcuts are handled. */
+  async pressAltShift(key: string): Promise<void> {
+    await this.run('shortcut', { key });
+  }
+
+  async badgeText(): Promise<string> {
+    return String(await this.run('badgeText'));
+  }
+
+  /**
+   * The selected tab's accessibility tree as Firefox gives it to screen readers (shadow roots included),
+   * once the document at `url` is in it.
+   */
+  async axTree(url: string): Promise<GeckoAxNode> {
+    return JSON.parse(String(await this.run('axTree', { url }))) as GeckoAxNode;
+  }
+
+  /** Uncaught errors since the last clear: the selected tab's (page or content script) and the background's. */
+  async errors(clear: boolean): Promise<CollectedErrors> {
+    return JSON.parse(String(await this.run('errors', { clear }))) as CollectedErrors;
+  }
+}

@@ -1,0 +1,145 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { KeyInput, Page } from 'puppeteer-core';
+import type { AxNode } from '../support/ax-tree';
+import type { ReaderDriver } from '../support/driver';
+import { toAxNode } from './ax';
+import type { GeckoAxNode } from './chrome-hooks';
+import { browsingContextOf, launchFirefoxWithExtension, type FirefoxWithExtension } from './launch';
+
+/** Lets the page's pending layout and accessibility updates reach the parent process before a read. */
+const settle = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        setTimeout(done, 200);
+        requestAnimationFrame(() => requestAnimationFrame(() => done()));
+      }),
+  );
+
+function* walkGecko(node: GeckoAxNode): Generator<GeckoAxNode> {
+  yield node;
+  for (const child of node.children) yield* walkGecko(child);
+}
+
+export class FirefoxDriver implements ReaderDriver {
+  readonly browserName = 'Firefox';
+  readonly restrictedPageUrl = 'about:support';
+  private page: Page | null = null;
+  private readonly background: string[] = [];
+  private readonly pageExceptions: string[] = [];
+
+  constructor(readonly firefox: FirefoxWithExtension) {}
+
+  get current(): Page {
+    if (!this.page) throw new Error('No page is open: call openPage(url) first.');
+    return this.page;
+  }
+
+  /** Moves the errors Firefox logged since the last call into the page's and the background's lists. */
+  private async collectErrors(): Promise<void> {
+    const { page, background } = await this.firefox.hooks.errors(true);
+    this.pageExceptions.push(...page);
+    this.background.push(...background);
+  }
+
+  private async after<T>(action: Promise<T>): Promise<T> {
+    const result = await action;
+    await this.collectErrors();
+    return result;
+  }
+
+  async openPage(url: string): Promise<void> {
+    const { browser, send } = this.firefox;
+    await this.collectErrors();
+    const page = await browser.newPage();
+    // A page's alert() would hold its load event forever.
+    page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
+    for (const other of await browser.pages()) if (other !== page) await other.close();
+    this.page = page;
+    this.pageExceptions.length = 0;
+    if (!/^https?:/.test(url)) {
+      // puppeteer's goto never returns for moz-extension: and about: pages; the raw BiDi command does.
+      await send('browsingContext.navigate', { context: browsingContextOf(page), url, wait: 'complete' });
+    } else {
+      await page.goto(url, { waitUntil: 'load' });
+    }
+    await this.collectErrors();
+  }
+
+  /** Opens one of Lectern's own pages (`library.html`) in a fresh tab, as openPage does. */
+  openExtensionPage(path: string): Promise<void> {
+    return this.openPage(new URL(path, this.firefox.extensionOrigin).href);
+  }
+
+  clickToolbarButton(): Promise<void> {
+    return this.after(this.firefox.hooks.clickToolbarButton());
+  }
+
+  /** Presses Lectern's reader shortcut, Alt+Shift+R, as real keyboard input to the browser window. */
+  pressReaderShortcut(): Promise<void> {
+    return this.after(this.firefox.hooks.pressAltShift('R'));
+  }
+
+  pressKey(key: string): Promise<void> {
+    return this.after(this.current.keyboard.press(key as KeyInput));
+  }
+
+  private async geckoTree(): Promise<GeckoAxNode> {
+    await settle(this.current);
+    return this.after(this.firefox.hooks.axTree(this.current.url()));
+  }
+
+  async axTree(): Promise<AxNode> {
+    return toAxNode(await this.geckoTree());
+  }
+
+  /** Clicks the middle of the control with this role and accessible name, as a mouse would. */
+  async clickByRole(role: string, name: string): Promise<void> {
+    const tree = await this.geckoTree();
+    const match = Array.from(walkGecko(tree)).find((node) => {
+      const converted = toAxNode({ ...node, children: [] });
+      return converted.role === role && converted.name === name;
+    });
+    if (!match) throw new Error(`No ${role} named "${name}" in the tab's accessibility tree.`);
+    const [x, y, width, height] = match.bounds;
+    if (width === 0 || height === 0) throw new Error(`The ${role} "${name}" is not on screen.`);
+    await this.after(this.current.mouse.click(x + width / 2, y + height / 2));
+  }
+
+  pageHtml(): Promise<string> {
+    return this.evaluate(() => document.documentElement.outerHTML, null);
+  }
+
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+    return this.after(
+      this.current.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown) as Promise<R>,
+    );
+  }
+
+  async screenshot(path: string): Promise<void> {
+    await mkdir(dirname(path), { recursive: true });
+    await this.current.screenshot({ path: path as `${string}.png` });
+  }
+
+  badgeText(): Promise<string> {
+    return this.after(this.firefox.hooks.badgeText());
+  }
+
+  backgroundErrors(): string[] {
+    return [...this.background];
+  }
+
+  pageErrors(): string[] {
+    return [...this.pageExceptions];
+  }
+
+  close(): Promise<void> {
+    return this.firefox.close();
+  }
+}
+
+/** Firefox ESR with the built add-on, ready for the scenarios. */
+export async function launchFirefoxDriver(): Promise<FirefoxDriver> {
+  return new FirefoxDriver(await launchFirefoxWithExtension());
+}

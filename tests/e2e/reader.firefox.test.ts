@@ -1,0 +1,5 @@
+import { launchFirefoxDriver } from './firefox/driver';
+import { describeReaderScenarios } from './scenarios';
+
+// Runs against the built add-on in .output/firefox-mv3: `npm run build:firefox` first (`npm test` does).
+describeReaderScenarios('Firefox', () => launchFirefoxDriver());
