@@ -32,6 +32,13 @@ async function watchBackground(chromium: ChromiumWithExtension, errors: string[]
   return session;
 }
 
+interface RawAxNode {
+  ignored: boolean;
+  role?: { value?: unknown };
+  name?: { value?: unknown };
+  backendDOMNodeId?: number;
+}
+
 /** The little of the extension API that the driver calls inside the service worker. */
 interface ChromeApi {
   tabs: { query(filter: object): Promise<Array<{ id?: number }>> };
@@ -75,6 +82,25 @@ class ChromiumDriver implements ReaderDriver {
     this.page = page;
     this.pageSession = session;
     await page.goto(url, { waitUntil: 'load' });
+  }
+
+  openExtensionPage(path: string): Promise<void> {
+    return this.openPage(`chrome-extension://${this.chromium.extensionId}/${path}`);
+  }
+
+  async clickByRole(role: string, name: string): Promise<void> {
+    const { page, session } = this.current;
+    const { nodes } = (await session.send('Accessibility.getFullAXTree')) as { nodes: RawAxNode[] };
+    const node = nodes.find((n) => !n.ignored && n.role?.value === role && n.name?.value === name);
+    if (node?.backendDOMNodeId === undefined) throw new Error(`No ${role} named "${name}" on the page.`);
+    const backendNodeId = node.backendDOMNodeId;
+    await session.send('DOM.scrollIntoViewIfNeeded', { backendNodeId });
+    const { quads } = (await session.send('DOM.getContentQuads', { backendNodeId })) as { quads: number[][] };
+    const quad = quads[0];
+    if (!quad) throw new Error(`The ${role} "${name}" is not on screen.`);
+    const x = (quad[0]! + quad[2]! + quad[4]! + quad[6]!) / 4;
+    const y = (quad[1]! + quad[3]! + quad[5]! + quad[7]!) / 4;
+    await page.mouse.click(x, y);
   }
 
   async clickToolbarButton(): Promise<void> {

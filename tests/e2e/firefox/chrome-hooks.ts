@@ -106,24 +106,21 @@ const CODE: Record<HookName, string> = {
       const listener = {
         observe(message) {
           if (!(message instanceof Ci.nsIScriptError) || message.flags & Ci.nsIScriptError.warningFlag) return;
-          log.push({ windowId: message.innerWindowID, source: message.sourceName ?? '', text: message.errorMessage });
+          log.push({ source: message.sourceName ?? '', text: message.errorMessage });
         },
       };
       Services.console.registerListener(listener);
       window.lecternTestErrors = log;
     }
-    const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
-    const extension = ExtensionParent.GlobalManager.getExtension(args.addonId);
-    const backgroundWindows = Array.from(extension?.views ?? [])
-      .filter((view) => view.viewType === 'background')
-      .map((view) => view.xulBrowser?.browsingContext?.currentWindowGlobal?.innerWindowId);
-    const tabWindow = gBrowser.selectedBrowser.innerWindowID;
+    // Errors forwarded from content processes carry no window id here, so they are told apart by source:
+    // the background's one script, the content scripts, and the tab's own origin.
     const base = 'moz-extension://' + args.uuid + '/';
     const found = { page: [], background: [] };
     for (const error of window.lecternTestErrors) {
       const line = error.text + ' (' + error.source + ')';
-      if (backgroundWindows.includes(error.windowId) || error.source.startsWith(base + 'background')) found.background.push(line);
-      else if (error.windowId === tabWindow || error.source.startsWith(base + 'content-scripts/')) found.page.push(line);
+      if (error.source.startsWith(base + 'background')) found.background.push(line);
+      else if (error.source.startsWith(base + 'content-scripts/')) found.page.push(line);
+      else if (args.pageOrigin && error.source.startsWith(args.pageOrigin + '/')) found.page.push(line);
     }
     if (args.clear) window.lecternTestErrors.length = 0;
     return JSON.stringify(found);`,
@@ -166,7 +163,7 @@ export class ChromeHooks {
     const window = contexts.find((context) => context.url === 'chrome://browser/content/browser.xhtml');
     if (!window) throw new Error('Firefox hook "chrome context" broke: no browser.xhtml window in the tree.');
     const hooks = new ChromeHooks(send, window.context, addonId, uuid);
-    await hooks.errors(false);
+    await hooks.errors(null, false);
     return hooks;
   }
 
@@ -214,8 +211,11 @@ export class ChromeHooks {
     return JSON.parse(String(await this.run('axTree', { url }))) as GeckoAxNode;
   }
 
-  /** Uncaught errors since the last clear: the selected tab's (page or content script) and the background's. */
-  async errors(clear: boolean): Promise<CollectedErrors> {
-    return JSON.parse(String(await this.run('errors', { clear }))) as CollectedErrors;
+  /**
+   * Uncaught errors since the last clear: the background's, and the page's (from `pageOrigin`, null for
+   * none) or Lectern's content scripts'.
+   */
+  async errors(pageOrigin: string | null, clear: boolean): Promise<CollectedErrors> {
+    return JSON.parse(String(await this.run('errors', { pageOrigin, clear }))) as CollectedErrors;
   }
 }

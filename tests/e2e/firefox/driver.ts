@@ -38,7 +38,8 @@ export class FirefoxDriver implements ReaderDriver {
 
   /** Moves the errors Firefox logged since the last call into the page's and the background's lists. */
   private async collectErrors(): Promise<void> {
-    const { page, background } = await this.firefox.hooks.errors(true);
+    const origin = this.page ? new URL(await this.currentUrl()).origin : 'null';
+    const { page, background } = await this.firefox.hooks.errors(origin === 'null' ? null : origin, true);
     this.pageExceptions.push(...page);
     this.background.push(...background);
   }
@@ -50,12 +51,17 @@ export class FirefoxDriver implements ReaderDriver {
   }
 
   async openPage(url: string): Promise<void> {
+    await this.openTab(url, { only: true });
+  }
+
+  /** Opens `url` in a new tab that becomes the current one; with `only`, the other tabs are closed. */
+  async openTab(url: string, { only }: { only: boolean }): Promise<Page> {
     const { browser, send } = this.firefox;
     await this.collectErrors();
     const page = await browser.newPage();
     // A page's alert() would hold its load event forever.
     page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
-    for (const other of await browser.pages()) if (other !== page) await other.close();
+    if (only) for (const other of await browser.pages()) if (other !== page) await other.close();
     this.page = page;
     this.pageExceptions.length = 0;
     if (!/^https?:/.test(url)) {
@@ -65,6 +71,14 @@ export class FirefoxDriver implements ReaderDriver {
       await page.goto(url, { waitUntil: 'load' });
     }
     await this.collectErrors();
+    return page;
+  }
+
+  /** Makes an open tab the selected, current one again, as a user switching tabs does. */
+  async switchTo(page: Page): Promise<void> {
+    await this.collectErrors();
+    await page.bringToFront();
+    this.page = page;
   }
 
   /** Opens one of Lectern's own pages (`library.html`) in a fresh tab, as openPage does. */
@@ -85,9 +99,18 @@ export class FirefoxDriver implements ReaderDriver {
     return this.after(this.current.keyboard.press(key as KeyInput));
   }
 
+  /** The current tab's address, from the browser: puppeteer misses navigations it did not make itself. */
+  private async currentUrl(): Promise<string> {
+    const context = browsingContextOf(this.current);
+    const { result } = await this.firefox.send('browsingContext.getTree', { root: context, maxDepth: 0 });
+    const url = (result as { contexts: Array<{ url: string }> }).contexts[0]?.url;
+    if (!url) throw new Error(`The current tab (${context}) has gone.`);
+    return url;
+  }
+
   private async geckoTree(): Promise<GeckoAxNode> {
     await settle(this.current);
-    return this.after(this.firefox.hooks.axTree(this.current.url()));
+    return this.after(this.firefox.hooks.axTree(await this.currentUrl()));
   }
 
   async axTree(): Promise<AxNode> {

@@ -56,6 +56,8 @@ export async function launchFirefoxWithExtension(
     protocol: 'webDriverBiDi',
     executablePath: FIREFOX_PATH,
     headless: true,
+    // The viewport the Chromium tests have, so both browsers lay out the same pages alike.
+    defaultViewport: { width: 1280, height: 720 },
     // Lets WebDriver BiDi run code in the browser window (chrome-hooks.ts).
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {

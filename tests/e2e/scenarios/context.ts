@@ -2,7 +2,7 @@ import type { ReaderDriver } from '../support/driver';
 import type { PageServer } from '../support/server';
 
 /** What every scenario gets: the browser under test and the local page server, both set up once per file. */
-export interface ScenarioContext {
-  driver(): ReaderDriver;
+export interface ScenarioContext<D extends ReaderDriver = ReaderDriver> {
+  driver(): D;
   server(): PageServer;
 }

@@ -3,9 +3,11 @@ import type { ReaderDriver } from '../support/driver';
 import { startPageServer, type PageServer } from '../support/server';
 import { closeAndRestoreScenarios } from './close-and-restore';
 import type { ScenarioContext } from './context';
+import { leastPrivilegeScenarios } from './least-privilege';
 import { noArticleScenarios } from './no-article';
 import { openOnArticleScenarios } from './open-on-article';
 import { restrictedPageScenarios } from './restricted-page';
+import { saveToListScenarios } from './save-to-list';
 import { toggleScenarios } from './toggle';
 
 function started<T>(value: T | null, what: string): T {
@@ -15,11 +17,16 @@ function started<T>(value: T | null, what: string): T {
 
 /**
  * Every end-to-end scenario, against one browser. A browser's test file calls this with its driver; the
- * browser and the page server start once for the file, and each scenario opens its own tab.
+ * browser and the page server start once for the file, and each scenario opens its own tab. `more` adds
+ * scenarios only that browser has (its own shortcut handling, say), run in the same browser.
  */
-export function describeReaderScenarios(browserName: string, launch: () => Promise<ReaderDriver>): void {
+export function describeReaderScenarios<D extends ReaderDriver>(
+  browserName: string,
+  launch: () => Promise<D>,
+  more?: (context: ScenarioContext<D>) => void,
+): void {
   describe(`Lectern in ${browserName}`, () => {
-    let driver: ReaderDriver | null = null;
+    let driver: D | null = null;
     let server: PageServer | null = null;
 
     beforeAll(async () => {
@@ -36,7 +43,7 @@ export function describeReaderScenarios(browserName: string, launch: () => Promi
       expect(driver?.backgroundErrors()).toEqual([]);
     });
 
-    const context: ScenarioContext = {
+    const context: ScenarioContext<D> = {
       driver: () => started(driver, browserName),
       server: () => started(server, 'the page server'),
     };
@@ -45,5 +52,9 @@ export function describeReaderScenarios(browserName: string, launch: () => Promi
     toggleScenarios(context);
     noArticleScenarios(context);
     restrictedPageScenarios(context);
+    saveToListScenarios(context);
+    more?.(context);
+    // Last: everything above ran on the activeTab grant alone.
+    leastPrivilegeScenarios(context);
   });
 }

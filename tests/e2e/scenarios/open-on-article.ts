@@ -44,7 +44,9 @@ export function openOnArticleScenarios({ driver, server }: ScenarioContext): voi
     expect(leaked).toEqual([]);
     expect(findAll(dialog, byRole('button', 'Close reader'))).toHaveLength(1);
 
-    await driver().screenshot(resolve(ARTIFACTS_DIR, 'overlay-seed.png'));
+    // Chromium's keeps the plain name the docs copy; other browsers' are named after them.
+    const suffix = driver().browserName === 'Chromium' ? '' : `-${driver().browserName.toLowerCase()}`;
+    await driver().screenshot(resolve(ARTIFACTS_DIR, `overlay-seed${suffix}.png`));
   });
 
   it('hides the page’s ticker, sidebar, sticky video and newsletter, and hides the page beneath from assistive technology', async () => {

@@ -11,10 +11,17 @@ export interface ReaderDriver {
   readonly restrictedPageUrl: string;
   /** Opens `url` in a fresh tab, which becomes the only tab, and waits until it has loaded. */
   openPage(url: string): Promise<void>;
+  /** Opens one of Lectern's own pages (`library.html`, `options.html`) as openPage does. */
+  openExtensionPage(path: string): Promise<void>;
   /** Clicks Lectern's toolbar button for the current tab, as a user does. */
   clickToolbarButton(): Promise<void>;
   /** Presses a key (Playwright key names: `Escape`, `Tab`) in the current tab, as real keyboard input. */
   pressKey(key: string): Promise<void>;
+  /**
+   * Clicks, with the mouse, the middle of the control with this role and accessible name in the current tab
+   * (found in the accessibility tree, so inside closed shadow roots too).
+   */
+  clickByRole(role: string, name: string): Promise<void>;
   /** The current tab's accessibility tree, shadow roots included. */
   axTree(): Promise<AxNode>;
   /** `document.documentElement.outerHTML` of the current tab. */
