@@ -31,4 +31,15 @@ export function saveToListScenarios({ driver, server }: ScenarioContext): void {
     await waitUntil(async () => (await entryLinks(driver())).length > 0, 'an entry on the reading list');
     expect(await entryLinks(driver())).toEqual([seedNews.title]);
   });
+
+  it('knows the saved page again by its canonical URL (no tracking parameters, no fragment): the reader says Saved, the list keeps one entry', async () => {
+    await driver().openPage(server().url(`${SEED_PAGE_PATH}?utm_source=newsletter#comments`));
+    await openReader(driver());
+    const tree = await waitForTree(driver(), hasButton('Saved'), 'the Saved button of an already saved page');
+    expect(findAll(tree, byRole('button', 'Save'))).toEqual([]);
+
+    await driver().openExtensionPage('library.html');
+    await waitUntil(async () => (await entryLinks(driver())).length > 0, 'an entry on the reading list');
+    expect(await entryLinks(driver())).toEqual([seedNews.title]);
+  });
 }
