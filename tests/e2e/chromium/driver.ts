@@ -53,6 +53,7 @@ class ChromiumDriver implements ReaderDriver {
   private readonly background: string[] = [];
   private readonly pageExceptions: string[] = [];
   private workerSession: TargetSession | null = null;
+  private previous: { page: Page; session: CDPSession } | null = null;
 
   constructor(private readonly chromium: ChromiumWithExtension) {}
 
@@ -66,11 +67,12 @@ class ChromiumDriver implements ReaderDriver {
     return { page: this.page, session: this.pageSession };
   }
 
-  async openPage(url: string): Promise<void> {
+  async openPage(url: string, { beside = false }: { beside?: boolean } = {}): Promise<void> {
     const { context } = this.chromium;
+    this.previous = beside ? this.current : null;
     const page = await context.newPage();
     // Only the new tab stays, so "the current tab" is never ambiguous (badge, focus, toolbar).
-    for (const other of context.pages()) if (other !== page) await other.close();
+    if (!beside) for (const other of context.pages()) if (other !== page) await other.close();
     this.pageExceptions.length = 0;
     const session = await context.newCDPSession(page);
     // Runtime events cover every world in the page, the reader's isolated one too.
@@ -84,8 +86,16 @@ class ChromiumDriver implements ReaderDriver {
     await page.goto(url, { waitUntil: 'load' });
   }
 
-  openExtensionPage(path: string): Promise<void> {
-    return this.openPage(`chrome-extension://${this.chromium.extensionId}/${path}`);
+  openExtensionPage(path: string, options: { beside?: boolean } = {}): Promise<void> {
+    return this.openPage(`chrome-extension://${this.chromium.extensionId}/${path}`, options);
+  }
+
+  async backToPreviousTab(): Promise<void> {
+    if (!this.previous) throw new Error('No previous tab: open a page beside the current one first.');
+    await this.previous.page.bringToFront();
+    this.page = this.previous.page;
+    this.pageSession = this.previous.session;
+    this.previous = null;
   }
 
   async clickByRole(role: string, name: string): Promise<void> {

@@ -26,12 +26,13 @@ export class FirefoxDriver implements ReaderDriver {
   readonly browserName = 'Firefox';
   readonly restrictedPageUrl = 'about:support';
   private page: Page | null = null;
+  private previous: Page | null = null;
   private readonly background: string[] = [];
   private readonly pageExceptions: string[] = [];
 
   constructor(readonly firefox: FirefoxWithExtension) {}
 
-  get current(): Page {
+  private get current(): Page {
     if (!this.page) throw new Error('No page is open: call openPage(url) first.');
     return this.page;
   }
@@ -55,7 +56,7 @@ export class FirefoxDriver implements ReaderDriver {
   }
 
   /** Opens `url` in a new tab that becomes the current one; with `only`, the other tabs are closed. */
-  async openTab(url: string, { only }: { only: boolean }): Promise<Page> {
+  private async openTab(url: string, { only }: { only: boolean }): Promise<Page> {
     const { browser, send } = this.firefox;
     await this.collectErrors();
     const page = await browser.newPage();
@@ -75,15 +76,22 @@ export class FirefoxDriver implements ReaderDriver {
   }
 
   /** Makes an open tab the selected, current one again, as a user switching tabs does. */
-  async switchTo(page: Page): Promise<void> {
+  private async switchTo(page: Page): Promise<void> {
     await this.collectErrors();
     await page.bringToFront();
     this.page = page;
   }
 
-  /** Opens one of Lectern's own pages (`library.html`) in a fresh tab, as openPage does. */
-  openExtensionPage(path: string): Promise<void> {
-    return this.openPage(new URL(path, this.firefox.extensionOrigin).href);
+  async openExtensionPage(path: string, { beside = false }: { beside?: boolean } = {}): Promise<void> {
+    const previous = this.page;
+    await this.openTab(new URL(path, this.firefox.extensionOrigin).href, { only: !beside });
+    this.previous = beside ? previous : null;
+  }
+
+  async backToPreviousTab(): Promise<void> {
+    if (!this.previous) throw new Error('No previous tab: open a page beside the current one first.');
+    await this.switchTo(this.previous);
+    this.previous = null;
   }
 
   clickToolbarButton(): Promise<void> {

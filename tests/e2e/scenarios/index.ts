@@ -6,6 +6,7 @@ import type { ScenarioContext } from './context';
 import { leastPrivilegeScenarios } from './least-privilege';
 import { noArticleScenarios } from './no-article';
 import { openOnArticleScenarios } from './open-on-article';
+import { optionsReachReaderScenarios } from './options-reach-reader';
 import { restrictedPageScenarios } from './restricted-page';
 import { saveToListScenarios } from './save-to-list';
 import { toggleScenarios } from './toggle';
@@ -53,6 +54,7 @@ export function describeReaderScenarios<D extends ReaderDriver>(
     noArticleScenarios(context);
     restrictedPageScenarios(context);
     saveToListScenarios(context);
+    optionsReachReaderScenarios(context);
     more?.(context);
     // Last: everything above ran on the activeTab grant alone.
     leastPrivilegeScenarios(context);

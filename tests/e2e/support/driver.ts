@@ -11,8 +11,13 @@ export interface ReaderDriver {
   readonly restrictedPageUrl: string;
   /** Opens `url` in a fresh tab, which becomes the only tab, and waits until it has loaded. */
   openPage(url: string): Promise<void>;
-  /** Opens one of Lectern's own pages (`library.html`, `options.html`) as openPage does. */
-  openExtensionPage(path: string): Promise<void>;
+  /**
+   * Opens one of Lectern's own pages (`library.html`, `options.html`) as openPage does; with `beside`, in a
+   * new tab next to the current one, which stays open for `backToPreviousTab`.
+   */
+  openExtensionPage(path: string, options?: { beside?: boolean }): Promise<void>;
+  /** Makes the tab that was current before `openExtensionPage(path, { beside: true })` the current one again. */
+  backToPreviousTab(): Promise<void>;
   /** Clicks Lectern's toolbar button for the current tab, as a user does. */
   clickToolbarButton(): Promise<void>;
   /** Presses a key (Playwright key names: `Escape`, `Tab`) in the current tab, as real keyboard input. */
