@@ -20,7 +20,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // One browser at a time: the machine has two cores and Chromium wants both.
+          // One browser at a time (each file launches Chromium or Firefox once): the machine has two cores
+          // and a browser wants both.
           fileParallelism: false,
         },
       },

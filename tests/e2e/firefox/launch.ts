@@ -62,7 +62,7 @@ export async function launchFirefoxWithExtension(
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [addonId]: EXTENSION_UUID }),
-      // Starts the accessibility service with the browser, as a running screen reader would.
+      // Platform accessibility forced on, as when a screen reader is running (the tree is read in chrome-hooks.ts).
       'accessibility.force_disabled': -1,
     },
   });
