@@ -93,7 +93,9 @@ describe('forged senders get nothing from the background', () => {
 
   it('lets Lectern’s content script neither read nor change the library, nor drive a tab', async () => {
     const before = await snapshot();
-    for (const [name, data] of everyRequest(savedId).filter(([n]) => !/^(save|lookup)/.test(n) || n === 'saveTab')) {
+    for (const [name, data] of everyRequest(savedId).filter(
+      ([n]) => !/^(save|lookup)/.test(n) || n === 'saveTab',
+    )) {
       expect(await ask(name, data, ownReader()), name).toBeUndefined();
     }
     expect(await snapshot()).toEqual(before);
@@ -138,7 +140,9 @@ describe('what a page can make Lectern’s content script send', () => {
 
   it('cannot learn whether another site’s address is saved', async () => {
     expect(await ask('lookupSaved', { canonicalUrl: PAGE_URL }, ownReader())).toBe(savedId);
-    expect(await ask('lookupSaved', { canonicalUrl: PAGE_URL }, ownReader('https://evil.example/'))).toBeNull();
+    expect(
+      await ask('lookupSaved', { canonicalUrl: PAGE_URL }, ownReader('https://evil.example/')),
+    ).toBeNull();
   });
 
   it('gets the "nothing" answer for a request of the wrong shape', async () => {
