@@ -1,4 +1,7 @@
-import type { LibraryBrowser } from '../chromium/library-browser';
+/** Whatever can run a function in Lectern's service worker (both e2e browsers can). */
+export interface Background {
+  inBackground<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+}
 
 export interface StoredRecord {
   summary: Record<string, unknown>;
@@ -10,7 +13,7 @@ export interface StoredRecord {
  * Everything the library holds, read straight from IndexedDB in the extension's own origin (the service
  * worker), not through Lectern's code: summary, body and word index of every record, by id.
  */
-export function readLibrary(browser: LibraryBrowser): Promise<Record<string, StoredRecord>> {
+export function readLibrary(browser: Background): Promise<Record<string, StoredRecord>> {
   return browser.inBackground(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('lectern-library');
@@ -47,7 +50,7 @@ export function readLibrary(browser: LibraryBrowser): Promise<Record<string, Sto
 }
 
 /** The settings and anything else in the extension's storage areas. */
-export function readStorage(browser: LibraryBrowser): Promise<unknown> {
+export function readStorage(browser: Background): Promise<unknown> {
   return browser.inBackground(async () => {
     const { chrome } = globalThis as unknown as {
       chrome: { storage: Record<'sync' | 'local', { get(k: null): Promise<object> }> };
@@ -57,7 +60,7 @@ export function readStorage(browser: LibraryBrowser): Promise<unknown> {
 }
 
 /** Changes a setting the way the options page does (the whole item in the sync area). */
-export function setSetting(browser: LibraryBrowser, change: Record<string, unknown>): Promise<void> {
+export function setSetting(browser: Background, change: Record<string, unknown>): Promise<void> {
   return browser.inBackground(async (values) => {
     const { chrome } = globalThis as unknown as {
       chrome: {
