@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LibraryBrowser } from './chromium/library-browser';
-import { hasNode, waitForAx } from './library/steps';
 import { dialogs, waitUntil } from './scenarios/reader-ui';
 import { SEED_PAGE_PATH } from './scenarios/seed-news';
+import { saveFromReader } from './security-data/save-from-reader';
 import { readLibrary, readStorage, setSetting } from './security-data/snapshot';
 import { startPageServer, type PageServer } from './support/server';
 
@@ -25,15 +25,6 @@ interface AttackReport {
   pageDatabases: string[];
   reachableText: string;
   heardMessages: string[];
-}
-
-/** Opens the reader on the current page with the toolbar button and saves with its Save button. */
-async function saveFromReader(browser: LibraryBrowser): Promise<void> {
-  await browser.clickToolbarButton();
-  await waitForAx(browser, (t) => dialogs(t).length > 0 && hasNode('button', 'Save')(t), 'the reader');
-  await browser.clickByRole('button', 'Save');
-  await waitForAx(browser, hasNode('button', 'Saved'), 'the button to say Saved');
-  await waitUntil(async () => browser.saveFrame()?.getByText('Saved ✓').isVisible() ?? false, 'the popup');
 }
 
 // Runs against the built extension in .output/chrome-mv3: `npm run build` first (`npm test` does).
