@@ -86,8 +86,11 @@ export function findByCanonicalUrl(db: LibraryDb, canonicalUrl: string): Promise
   return db.articles.where('canonicalUrl').equals(canonicalUrl).first();
 }
 
+/** A whole article, its summary and body read in one transaction so that a save in between cannot mix them. */
 export async function getArticle(db: LibraryDb, id: string): Promise<SavedArticle | undefined> {
-  const [summary, body] = await Promise.all([db.articles.get(id), db.bodies.get(id)]);
+  const [summary, body] = await db.transaction('r', db.articles, db.bodies, () =>
+    Promise.all([db.articles.get(id), db.bodies.get(id)]),
+  );
   return summary && body ? { ...summary, html: body.html, text: body.text } : undefined;
 }
 

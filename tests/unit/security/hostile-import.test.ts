@@ -5,7 +5,6 @@ import {
   ImportError,
   importArticles,
   parseLibraryExport,
-  type LibraryExport,
 } from '../../../core/library/exchange';
 import { saveArticle, updateArticle } from '../../../core/library/library';
 import { searchArticles } from '../../../core/library/search';
