@@ -36,3 +36,26 @@ export function isValidPayload(value: unknown): value is ArticlePayload {
     str(p.text, MAX_HTML)
   );
 }
+
+/** Every field of a payload, listed as a record so that the compiler tells when one is added. */
+const PAYLOAD_FIELDS: Record<keyof ArticlePayload, true> = {
+  url: true,
+  canonicalUrl: true,
+  title: true,
+  byline: true,
+  siteName: true,
+  publishedTime: true,
+  excerpt: true,
+  lang: true,
+  dir: true,
+  wordCount: true,
+  readingMinutes: true,
+  html: true,
+  text: true,
+};
+
+/** A payload with its own fields only, copied into a fresh object. */
+export function payloadFields(payload: ArticlePayload): ArticlePayload {
+  const keys = Object.keys(PAYLOAD_FIELDS) as Array<keyof ArticlePayload>;
+  return Object.fromEntries(keys.map((key) => [key, payload[key]])) as unknown as ArticlePayload;
+}

@@ -165,3 +165,22 @@ describe('what a page can make Lectern’s content script send', () => {
     expect(injections).not.toHaveBeenCalled();
   });
 });
+
+describe('a payload with more than an article in it', () => {
+  it('keeps only the article’s fields: no id, tags, state or save date of the sender’s choosing', async () => {
+    const extra = {
+      ...payload({ title: 'Edited elsewhere' }),
+      id: 'chosen-id',
+      tags: ['planted'],
+      read: 1,
+      archived: 1,
+      savedAt: 1,
+      progress: 1,
+    };
+    const result = (await ask('saveArticle', extra, ownReader())) as { ok: boolean; id: string };
+    expect(result).toMatchObject({ ok: true, id: savedId, created: false });
+    const [stored] = await snapshot();
+    expect(stored).toMatchObject({ id: savedId, title: 'Edited elsewhere', tags: ['private-tag'], read: 0 });
+    expect(stored).toMatchObject({ archived: 0, savedAt: 1000, progress: 0 });
+  });
+});
