@@ -95,11 +95,13 @@ export function sendToBackground<K extends keyof BackgroundProtocol>(
 const extensionProtocol = () => new URL(browser.runtime.getURL('/')).protocol;
 
 /**
- * Lectern's own content script in a web page: our extension id, in a tab, from a page that is not one of
- * ours. It speaks for a page that may be hostile, so it may only save what it extracted and ask about it.
+ * Lectern's own content script in a web page: our extension id, in a tab's top frame (the only frame the
+ * reader is ever injected into), from a page that is not one of ours. It speaks for a page that may be
+ * hostile, so it may only save what it extracted and ask about it.
  */
 export function isFromOwnContentScript(sender: Browser.runtime.MessageSender): boolean {
   if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || !sender.url) return false;
+  if (sender.frameId !== 0) return false;
   return new URL(sender.url).protocol !== extensionProtocol();
 }
 
@@ -112,9 +114,13 @@ export function isFromExtensionPage(sender: Browser.runtime.MessageSender): bool
   return new URL(sender.url).protocol === extensionProtocol();
 }
 
-/** Only Lectern's own background and extension pages may command a content script. */
+/**
+ * Only Lectern's own background may command a content script: our id, no tab, and (when the browser says
+ * where it comes from) our extension origin.
+ */
 export function isFromExtension(sender: Browser.runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && !sender.tab;
+  if (sender.id !== browser.runtime.id || sender.tab) return false;
+  return !sender.url || new URL(sender.url).protocol === extensionProtocol();
 }
 
 function isEnvelope(message: unknown): message is { lectern: string; data: unknown } {

@@ -27,8 +27,25 @@ function httpUrl(value: string | null | undefined, base?: string): URL | null {
   }
 }
 
+/** The host without the prefixes a site's mobile or AMP copy adds (`www.`, `m.`, `mobile.`, `amp.`). */
+const siteHost = (host: string) => host.toLowerCase().replace(/^(?:www|m|mobile|amp)\./, '');
+
+/**
+ * Whether a page may name `canonical` as its address: the same site, or one of its own subdomains or its
+ * parent domain. A page that claims another site's address would otherwise overwrite, on save, the entry
+ * the user keeps for that site, and learn from the Save button whether it is in the reading list.
+ */
+export function mayClaim(pageUrl: string, canonical: string): boolean {
+  const page = httpUrl(pageUrl);
+  const claimed = httpUrl(canonical);
+  if (!page || !claimed) return false;
+  const [a, b] = [siteHost(page.hostname), siteHost(claimed.hostname)];
+  return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
+}
+
 export function canonicalUrlOf(pageUrl: string, canonicalHref?: string | null): string {
-  const chosen = httpUrl(canonicalHref, pageUrl) ?? httpUrl(pageUrl);
+  const declared = httpUrl(canonicalHref, pageUrl);
+  const chosen = (declared && mayClaim(pageUrl, declared.href) ? declared : null) ?? httpUrl(pageUrl);
   if (chosen) return cleaned(chosen);
   // Not an http(s) page (file:, data:): the URL itself, minus its fragment, still names it.
   return pageUrl.replace(/#.*$/, '');

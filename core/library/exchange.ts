@@ -1,6 +1,8 @@
 import type { LibraryDb } from './db';
+import { fragmentToHtml, storedHtmlToFragment } from './html';
 import { newId, normaliseTags, putArticles } from './library';
 import type { SavedArticle } from './record';
+import { MAX_FIELD, MAX_HTML, MAX_URL } from './valid-payload';
 
 /** The Lectern JSON export: everything, losslessly; import reads exactly this. */
 export const EXPORT_FORMAT = 'lectern-library';
@@ -30,15 +32,35 @@ export async function exportLibrary(db: LibraryDb, now = new Date()): Promise<Li
   });
 }
 
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isStringOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
+const MAX_ID = 200;
+const MAX_SHORT = 200;
+const MAX_TAGS = 1000;
+
+const isString = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_FIELD;
+const isStringOrNull = (v: unknown): v is string | null => v === null || isString(v);
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const isFlag = (v: unknown): v is 0 | 1 => v === 0 || v === 1;
+const isBody = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_HTML;
+function isHttpUrl(v: unknown): v is string {
+  if (typeof v !== 'string' || v.length > MAX_URL) return false;
+  try {
+    return ['http:', 'https:'].includes(new URL(v).protocol);
+  } catch {
+    return false;
+  }
+}
+/** Epoch milliseconds a Date can hold. */
+const isTime = (v: unknown): v is number => isCount(v) && v <= 8.64e15;
 
+/**
+ * Every field of an article and what a file may hold there. The same bounds as a page's save: an import
+ * is a way in for whoever wrote the file, so a link is http(s) (never `javascript:`), a field is no bigger
+ * than a save allows, and the HTML is sanitized again below.
+ */
 const FIELDS: Record<keyof SavedArticle, (v: unknown) => boolean> = {
-  id: (v) => isString(v) && v.length > 0,
-  url: isString,
-  canonicalUrl: (v) => isString(v) && v.length > 0,
+  id: (v) => typeof v === 'string' && v.length > 0 && v.length <= MAX_ID,
+  url: isHttpUrl,
+  canonicalUrl: (v) => typeof v === 'string' && v.length > 0 && v.length <= MAX_URL,
   title: isString,
   byline: isStringOrNull,
   siteName: isStringOrNull,
@@ -48,36 +70,47 @@ const FIELDS: Record<keyof SavedArticle, (v: unknown) => boolean> = {
   dir: (v) => v === null || v === 'ltr' || v === 'rtl',
   wordCount: isCount,
   readingMinutes: isCount,
-  savedAt: isCount,
-  updatedAt: isCount,
+  savedAt: isTime,
+  updatedAt: isTime,
   read: isFlag,
   archived: isFlag,
-  tags: (v) => Array.isArray(v) && v.every(isString),
+  tags: (v) =>
+    Array.isArray(v) &&
+    v.length <= MAX_TAGS &&
+    v.every((tag) => typeof tag === 'string' && tag.length <= MAX_SHORT),
   progress: (v) => isCount(v) && v <= 1,
-  html: isString,
-  text: isString,
+  html: isBody,
+  text: isBody,
 };
 
-/** Checks a whole file before anything is written; the first problem is reported with where it is. */
-export function parseLibraryExport(json: string): SavedArticle[] {
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Checks a whole file before anything is written; the first problem is reported with where it is. Only
+ * the known fields are kept (a `__proto__` or any other key is dropped), and every body is run through the
+ * same sanitizer as a freshly extracted article, so a file can bring no script into the library.
+ */
+export function parseLibraryExport(json: string, win: Window = window): SavedArticle[] {
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch {
     throw new ImportError('not-json');
   }
-  const file = data as Partial<LibraryExport> | null;
-  if (!file || typeof file !== 'object' || file.format !== EXPORT_FORMAT || !Array.isArray(file.articles)) {
+  if (!isRecord(data) || data.format !== EXPORT_FORMAT || !Array.isArray(data.articles)) {
     throw new ImportError('not-lectern');
   }
-  if (file.version !== EXPORT_VERSION) throw new ImportError('newer-version');
-  return file.articles.map((raw, index) => {
-    const article = raw as unknown as Record<string, unknown>;
-    const bad = Object.entries(FIELDS).find(([key, ok]) => !article || !ok(article[key]));
-    if (bad) throw new ImportError(`bad-article:${index + 1}:${bad[0]}`);
-    const picked = Object.fromEntries(Object.keys(FIELDS).map((key) => [key, article[key]]));
-    return picked as unknown as SavedArticle;
+  if (data.version !== EXPORT_VERSION) throw new ImportError('newer-version');
+  const checked = data.articles.map((raw: unknown, index) => {
+    const bad = Object.entries(FIELDS).find(([key, ok]) => !isRecord(raw) || !ok(raw[key]));
+    if (bad || !isRecord(raw)) throw new ImportError(`bad-article:${index + 1}:${bad?.[0] ?? 'id'}`);
+    return Object.fromEntries(Object.keys(FIELDS).map((key) => [key, raw[key]])) as unknown as SavedArticle;
   });
+  return checked.map((article) => ({
+    ...article,
+    html: fragmentToHtml(storedHtmlToFragment(article.html, win), win.document),
+  }));
 }
 
 export interface ImportSummary {
@@ -97,17 +130,17 @@ export async function importArticles(db: LibraryDb, incoming: SavedArticle[]): P
       if (!seen || article.updatedAt > seen.updatedAt) byUrl.set(article.canonicalUrl, article);
     }
     const writes: SavedArticle[] = [];
+    // Ids given out in this import: two articles of one file that share an id must not overwrite each other.
+    const used = new Set<string>();
     let added = 0;
     let updated = 0;
     for (const article of byUrl.values()) {
       const existing = await db.articles.where('canonicalUrl').equals(article.canonicalUrl).first();
       if (!existing) {
-        const idTaken = (await db.articles.get(article.id)) !== undefined;
-        writes.push({
-          ...article,
-          id: idTaken ? newId(article.savedAt) : article.id,
-          tags: normaliseTags(article.tags),
-        });
+        const idTaken = used.has(article.id) || (await db.articles.get(article.id)) !== undefined;
+        const id = idTaken ? newId(article.savedAt) : article.id;
+        used.add(id);
+        writes.push({ ...article, id, tags: normaliseTags(article.tags) });
         added++;
         continue;
       }
@@ -116,6 +149,7 @@ export async function importArticles(db: LibraryDb, incoming: SavedArticle[]): P
         const body = await db.bodies.get(existing.id);
         base = { ...existing, html: body?.html ?? '', text: body?.text ?? '' };
       }
+      used.add(existing.id);
       writes.push({
         ...base,
         id: existing.id,

@@ -1,6 +1,7 @@
 import type { LibraryDb } from './db';
 import { failureOf } from './errors';
 import type { ArticlePayload, ArticleSummary, SavedArticle, SaveResult } from './record';
+import { payloadFields } from './valid-payload';
 import { indexWords } from './words';
 
 export type ListFilter = 'all' | 'unread' | 'archived';
@@ -55,7 +56,8 @@ export async function saveArticle(
   try {
     return await db.transaction('rw', db.articles, db.bodies, db.words, async () => {
       const existing = await db.articles.where('canonicalUrl').equals(payload.canonicalUrl).first();
-      const { html, text, ...meta } = payload;
+      // Only the payload's own fields: whatever else a sender adds (an id, tags, a save date) is not kept.
+      const { html, text, ...meta } = payloadFields(payload);
       const summary: ArticleSummary = existing
         ? { ...existing, ...meta, updatedAt: now }
         : {
@@ -86,8 +88,11 @@ export function findByCanonicalUrl(db: LibraryDb, canonicalUrl: string): Promise
   return db.articles.where('canonicalUrl').equals(canonicalUrl).first();
 }
 
+/** A whole article, its summary and body read in one transaction so that a save in between cannot mix them. */
 export async function getArticle(db: LibraryDb, id: string): Promise<SavedArticle | undefined> {
-  const [summary, body] = await Promise.all([db.articles.get(id), db.bodies.get(id)]);
+  const [summary, body] = await db.transaction('r', db.articles, db.bodies, () =>
+    Promise.all([db.articles.get(id), db.bodies.get(id)]),
+  );
   return summary && body ? { ...summary, html: body.html, text: body.text } : undefined;
 }
 

@@ -15,6 +15,8 @@ export function exportSettings(settings: Settings): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
+const MAX_FILE = 1024 * 1024;
+
 export type ImportResult =
   { ok: true; settings: Settings } | { ok: false; error: MessageKey; fields?: string[] };
 
@@ -23,6 +25,8 @@ export type ImportResult =
  * half-applies, and never fixes a value silently the way reading storage does.
  */
 export function parseSettingsFile(text: string): ImportResult {
+  // An exported file is about a kilobyte; anything far bigger is not one, and is not worth parsing.
+  if (text.length > MAX_FILE) return { ok: false, error: 'importNotSettings' };
   let data: unknown;
   try {
     data = JSON.parse(text);

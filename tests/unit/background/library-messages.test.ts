@@ -14,6 +14,7 @@ const TAB = 12;
 const contentScript = (): Browser.runtime.MessageSender => ({
   id: fakeBrowser.runtime.id,
   tab: { id: TAB } as Browser.tabs.Tab,
+  frameId: 0,
   url: 'https://news.example/story',
 });
 const extensionPage = (tab?: number): Browser.runtime.MessageSender => ({

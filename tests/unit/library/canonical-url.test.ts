@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalHrefIn, canonicalUrlOf } from '../../../core/library/canonical-url';
+import { canonicalHrefIn, canonicalUrlOf, mayClaim } from '../../../core/library/canonical-url';
 
 describe('the canonical URL of a saved page', () => {
   it('drops the fragment and tracking parameters, keeping the parameters that choose the content', () => {
@@ -18,6 +18,26 @@ describe('the canonical URL of a saved page', () => {
 
   it('ignores a canonical link that is not http(s)', () => {
     expect(canonicalUrlOf('https://news.example/a#x', 'javascript:alert(1)')).toBe('https://news.example/a');
+  });
+
+  it('ignores a canonical link to another site: a page cannot save over, or ask about, another site’s entry', () => {
+    expect(canonicalUrlOf('https://evil.example/copy', 'https://news.example/a')).toBe(
+      'https://evil.example/copy',
+    );
+    expect(canonicalUrlOf('https://news.example.evil.test/a', 'https://news.example/a')).toBe(
+      'https://news.example.evil.test/a',
+    );
+    // The same site's mobile, www and AMP copies, its subdomains and its parent domain may name each other.
+    for (const [page, canonical] of [
+      ['https://m.news.example/a', 'https://www.news.example/a'],
+      ['https://amp.news.example/a', 'https://news.example/a'],
+      ['https://blog.news.example/a', 'https://news.example/blog/a'],
+      ['http://news.example/a', 'https://news.example/a'],
+    ]) {
+      expect(mayClaim(page!, canonical!), `${page} → ${canonical}`).toBe(true);
+    }
+    expect(mayClaim('https://one.github.io/a', 'https://two.github.io/a')).toBe(false);
+    expect(mayClaim('file:///tmp/a.html', 'https://news.example/a')).toBe(false);
   });
 
   it('reads the canonical link of a document', () => {

@@ -132,6 +132,24 @@ describe('a save that cannot be written', () => {
     expect(await listArticles(db, { filter: 'all' })).toEqual([]);
     expect(await searchArticles(db, 'trams')).toEqual([]);
   });
+
+  it('keeps the old version whole when saving a new one fails at its last write', async () => {
+    ({ db } = openTestLibrary());
+    const first = await saveArticle(db, payload(), 1000);
+    if (!first.ok) throw new Error('save failed');
+    const old = await getArticle(db, first.id);
+    vi.spyOn(db.words, 'put').mockRejectedValue(new Error('disk gone'));
+    const next = payload({
+      title: 'Ferries return',
+      html: '<p>Ferries return.</p>',
+      text: 'Ferries return.',
+    });
+    expect(await saveArticle(db, next, 2000)).toEqual({ ok: false, reason: 'unavailable' });
+    vi.restoreAllMocks();
+    expect(await getArticle(db, first.id)).toEqual(old);
+    expect(await searchArticles(db, 'ferries')).toEqual([]);
+    expect((await searchArticles(db, 'trams')).map((a) => a.id)).toEqual([first.id]);
+  });
 });
 
 describe('search results', () => {

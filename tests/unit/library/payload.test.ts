@@ -19,11 +19,9 @@ describe('what the reader sends to be saved', () => {
     Object.defineProperty(doc, 'defaultView', { value: window });
     const extracted = extractArticle(doc);
     if (!extracted.ok) throw new Error(`no article: ${extracted.reason}`);
-    const sent = toPayload(extracted.article, 'https://news.example/story');
-    expect(sent).toMatchObject({
-      title: extracted.article.title,
-      canonicalUrl: 'https://news.example/story',
-    });
+    const canonicalUrl = new URL('/story', extracted.article.url).href;
+    const sent = toPayload(extracted.article, canonicalUrl);
+    expect(sent).toMatchObject({ title: extracted.article.title, canonicalUrl });
     expect(structuredClone(sent)).toEqual(sent);
     expect(storedHtmlToFragment(sent.html).textContent!.replace(/\s+/g, ' ')).toBe(
       extracted.article.content.textContent!.replace(/\s+/g, ' '),
