@@ -48,7 +48,7 @@ export class Tab {
   constructor(
     readonly page: Page,
     readonly session: CDPSession,
-    private readonly browser: Browser,
+    readonly browser: Browser,
   ) {
     session.on('Runtime.exceptionThrown', ({ exceptionDetails }) => {
       this.errors.push(describeException(exceptionDetails as ExceptionDetails));
