@@ -140,7 +140,7 @@ describe('Lectern on odd documents (Chromium)', () => {
   it('a tab closed while the reader is being injected or extracting: no error in the background', async () => {
     // Closed at once (before injection), and a little later (injected, checking limits or extracting).
     for (const wait of [0, 150, 400]) {
-      const t = await open('/huge/elements?n=3000');
+      const t = await open('/huge/elements?n=2500');
       await t.clickToolbarButton();
       await delay(wait);
       expect(t.errors).toEqual([]);
