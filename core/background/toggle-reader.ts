@@ -47,7 +47,8 @@ async function toggleNow(tabId: number): Promise<TabOutcome> {
     // Browser pages, the web store and the PDF viewer refuse injection; so does a tab that closed meanwhile.
     outcome = 'restricted';
   }
-  if (outcome === 'restricted' || outcome === 'unsupported-document') await markRestricted(tabId);
+  if (outcome === 'restricted') await markRestricted(tabId);
+  else if (outcome === 'unsupported-document') await markRestricted(tabId, 'unsupportedTitle');
   else await clearTabBadge(tabId);
   return outcome;
 }

@@ -72,30 +72,45 @@ export function isClutter(el: Element, view: Window): boolean {
   return namedLikeClutter(el) || floats(el, view);
 }
 
+/** How many elements one step of the walk examines before the caller may pause. */
+const STEP = 500;
+
+/**
+ * Walks the page from <body> without recursion, collecting clutter into `found`; yields every few hundred
+ * elements so that a caller can spread the walk over several tasks.
+ */
+export function* walkClutter(
+  doc: Document,
+  region: Element | null,
+  found: Element[],
+  options: FindClutterOptions = {},
+): Generator<void, Element[], void> {
+  const view = doc.defaultView;
+  const body = doc.body;
+  if (!view || !body) return found;
+  let budget = options.budget ?? 20_000;
+  const pending: Element[] = [body];
+  for (let parent = pending.pop(); parent && budget > 0; parent = pending.pop()) {
+    for (let child = parent.firstElementChild; child && budget > 0; child = child.nextElementSibling) {
+      budget--;
+      if (budget % STEP === 0) yield;
+      if (options.skip?.(child) || child === region) continue;
+      // An ancestor of the article is kept, and looked inside for the clutter beside the article.
+      if (region && child.contains(region)) pending.push(child);
+      else if (isClutter(child, view)) found.push(child);
+      else pending.push(child);
+    }
+  }
+  return found;
+}
+
 export function findClutter(
   doc: Document,
   region: Element | null,
   options: FindClutterOptions = {},
 ): Element[] {
-  const view = doc.defaultView;
-  const body = doc.body;
-  if (!view || !body) return [];
   const found: Element[] = [];
-  let budget = options.budget ?? 20_000;
-  const visit = (el: Element): void => {
-    for (let child = el.firstElementChild; child && budget > 0; child = child.nextElementSibling) {
-      budget--;
-      if (options.skip?.(child) || child === region) continue;
-      if (region && child.contains(region)) {
-        // An ancestor of the article: keep it, look inside for the clutter beside the article.
-        visit(child);
-      } else if (isClutter(child, view)) {
-        found.push(child);
-      } else {
-        visit(child);
-      }
-    }
-  };
-  visit(body);
+  const walk = walkClutter(doc, region, found, options);
+  while (!walk.next().done);
   return found;
 }

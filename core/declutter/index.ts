@@ -1,8 +1,17 @@
-import { findClutter, type FindClutterOptions } from './find-clutter';
+import { findClutter, walkClutter, type FindClutterOptions } from './find-clutter';
 import { hideElements, pauseMedia } from './hide';
 
-export { findClutter, isClutter } from './find-clutter';
+export { findClutter, isClutter, walkClutter } from './find-clutter';
 export { HIDDEN_ATTR, STYLE_ID, hideElements, pauseMedia } from './hide';
+
+function hideAndPause(doc: Document, clutter: Element[]): () => void {
+  const restoreHidden = hideElements(doc, clutter);
+  const resumeMedia = pauseMedia(doc);
+  return () => {
+    restoreHidden();
+    resumeMedia();
+  };
+}
 
 /** Hides the clutter around `region` and pauses media; returns the function that puts everything back. */
 export function declutter(
@@ -10,10 +19,34 @@ export function declutter(
   region: Element | null,
   options: FindClutterOptions = {},
 ): () => void {
-  const restoreHidden = hideElements(doc, findClutter(doc, region, options));
-  const resumeMedia = pauseMedia(doc);
-  return () => {
-    restoreHidden();
-    resumeMedia();
-  };
+  return hideAndPause(doc, findClutter(doc, region, options));
+}
+
+export interface StepOptions extends FindClutterOptions {
+  /** Resolves in a later task. */
+  pause: () => Promise<void>;
+  /** The longest stretch of work between two pauses (default 40 ms). */
+  stepMs?: number;
+}
+
+/**
+ * `declutter`, with the search spread over several tasks: on a large page, reading every element's
+ * computed position takes longer than a user tolerates a frozen tab.
+ */
+export async function declutterInSteps(
+  doc: Document,
+  region: Element | null,
+  options: StepOptions,
+): Promise<() => void> {
+  const stepMs = options.stepMs ?? 40;
+  const found: Element[] = [];
+  const walk = walkClutter(doc, region, found, options);
+  let stepStart = performance.now();
+  while (!walk.next().done) {
+    if (performance.now() - stepStart > stepMs) {
+      await options.pause();
+      stepStart = performance.now();
+    }
+  }
+  return hideAndPause(doc, found);
 }

@@ -3,7 +3,8 @@ import type { Article, ExtractResult } from '../extract';
 
 /** What the reader needs from its surroundings; the content script passes the real ones, tests fakes. */
 export interface ReaderEnvironment {
-  extract(): ExtractResult;
+  /** Asynchronous so that the checks before extraction and extraction itself can run as separate tasks. */
+  extract(): ExtractResult | Promise<ExtractResult>;
   /**
    * Hides the page's clutter around the article (or not, as the user chose); returns the function that
    * restores the page. Asynchronous because the choice is read from settings.
@@ -14,7 +15,16 @@ export interface ReaderEnvironment {
   showNotice(reason: Exclude<ToggleOutcome, 'opened' | 'closed'>): void;
   /** Remembers focus and scroll position; the returned function puts them back. */
   saveViewState(): () => void;
+  /**
+   * Opening gives up with the "too large" notice when extracting and hiding clutter took longer than
+   * this, rather than keep the page busy any longer (default 3 s). Each step is bounded by the page
+   * limits; this catches a page that is slow in a way they do not foresee.
+   */
+  timeBudgetMs?: number;
+  now?: () => number;
 }
+
+const TIME_BUDGET_MS = 3000;
 
 export interface ReaderSession {
   toggle(): Promise<ToggleOutcome>;
@@ -36,14 +46,26 @@ export function createReaderSession(env: ReaderEnvironment): ReaderSession {
     return run;
   };
 
+  const now = env.now ?? (() => Date.now());
+  const budget = env.timeBudgetMs ?? TIME_BUDGET_MS;
+
+  const fail = (reason: Exclude<ToggleOutcome, 'opened' | 'closed'>): ToggleOutcome => {
+    env.showNotice(reason);
+    return reason;
+  };
+
   const open = async (): Promise<ToggleOutcome> => {
-    const result = env.extract();
-    if (!result.ok) {
-      env.showNotice(result.reason);
-      return result.reason;
-    }
+    const started = now();
+    const result = await env.extract();
+    if (!result.ok) return fail(result.reason);
+    if (now() - started > budget) return fail('too-large');
     const restoreView = env.saveViewState();
     const restorePage = await env.declutter(result.region);
+    if (now() - started > budget) {
+      restorePage();
+      restoreView();
+      return fail('too-large');
+    }
     let unmount: () => void;
     try {
       unmount = await env.showOverlay(result.article, () => void enqueue(closeNow));

@@ -4,6 +4,7 @@ import type { SaveChannel, SaveChannelEvent } from '../../components/SaveButton'
 import { extractArticle, type Article } from '../../core/extract';
 import { canonicalHrefIn, canonicalUrlOf } from '../../core/library/canonical-url';
 import { toPayload } from '../../core/library/payload';
+import { checkPageLimits, PAGE_LIMITS } from '../../core/reader/page-limits';
 import {
   handleMessages,
   isFromExtension,
@@ -24,10 +25,10 @@ export function startLibraryLink(ctx: ContentScriptContext): void {
   const stop = handleMessages<LibraryContentProtocol>(
     {
       extractForSave: () => {
-        if (document.contentType && !/html/i.test(document.contentType)) {
-          return { ok: false, reason: 'unsupported-document' };
-        }
-        const result = extractArticle(document);
+        // The same limits as the reader: a save on a huge page must not freeze the tab either.
+        const check = checkPageLimits(document);
+        if (!check.ok) return check;
+        const result = extractArticle(document, { maxElements: PAGE_LIMITS.maxElements });
         return result.ok
           ? { ok: true, article: toPayload(result.article, pageCanonicalUrl()) }
           : { ok: false, reason: result.reason };

@@ -13,6 +13,18 @@ const MESSAGES: Record<Exclude<ToggleOutcome, 'opened' | 'closed'>, MessageKey> 
   'unsupported-document': 'noticeUnsupported',
 };
 
+/**
+ * Whether the notice's element can live in the page: only HTML and XHTML documents create HTML elements.
+ * (Chromium shows an XML file through an HTML viewer, but the document itself stays XML.)
+ */
+export function canHostNotice(doc: Document): boolean {
+  return /html/i.test(doc.contentType || 'text/html') && doc.documentElement !== null;
+}
+
+/** Beside the page's <body>; a frameset page or one without a body gets it on <html>. */
+const anchor = (): Element =>
+  document.body?.localName === 'body' ? document.body : document.documentElement;
+
 let current: { ui: ShadowRootContentScriptUi<HTMLElement>; timer: number } | null = null;
 
 function dismiss(): void {
@@ -29,7 +41,7 @@ export async function showNotice(ctx: ContentScriptContext, reason: keyof typeof
   const ui = await createShadowRootUi<HTMLElement>(ctx, {
     name: 'lectern-notice',
     position: 'inline',
-    anchor: () => document.body ?? document.documentElement,
+    anchor,
     append: 'last',
     mode: 'closed',
     css,

@@ -1,13 +1,16 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { declutter } from '../../core/declutter';
-import { extractArticle } from '../../core/extract';
+import { declutterInSteps } from '../../core/declutter';
+import { extractArticle, type ExtractResult } from '../../core/extract';
 import { handleMessages, isFromExtension, type ContentProtocol } from '../../core/messaging';
+import { nextTask } from '../../core/reader/next-task';
+import { checkPageLimits, PAGE_LIMITS } from '../../core/reader/page-limits';
 import { createReaderSession } from '../../core/reader/session';
 import { loadSettings } from '../../core/settings/settings';
 import { saveViewState } from '../../core/reader/view-state';
 import { startLibraryLink } from './library-link';
 import { mountOverlay } from './overlay-ui';
-import { showNotice } from './notice-ui';
+import { canHostNotice, showNotice } from './notice-ui';
+import { watchAddress } from './watch-address';
 
 const isOwnHost = (el: Element): boolean => el.tagName.startsWith('LECTERN-');
 
@@ -19,19 +22,41 @@ export interface StartOptions {
   autoOpen?: boolean;
 }
 
+/**
+ * The page's article, or why there is none. The limits are checked first and extraction runs in a task
+ * of its own, so the tab draws and answers input in between; on a page past the limits nothing
+ * expensive runs at all.
+ */
+async function extractFromPage(): Promise<ExtractResult> {
+  await nextTask();
+  const check = checkPageLimits(document);
+  if (!check.ok) return check;
+  await nextTask();
+  return extractArticle(document, { maxElements: PAGE_LIMITS.maxElements });
+}
+
 /** Wires the reader session to this page and to the background's messages. */
 export function startReader(ctx: ContentScriptContext, options: StartOptions = {}): void {
   let quiet = options.autoOpen === true;
   const session = createReaderSession({
-    // extractArticle itself turns away documents a reader cannot show (PDF viewer, XML, SVG).
-    extract: () => extractArticle(document),
+    extract: extractFromPage,
     declutter: async (region) => {
       const { hideClutter } = await loadSettings();
-      return hideClutter ? declutter(document, region, { skip: isOwnHost }) : () => {};
+      if (!hideClutter) return () => {};
+      return declutterInSteps(document, region, { skip: isOwnHost, pause: nextTask });
     },
-    showOverlay: (article, requestClose) => mountOverlay(ctx, article, requestClose),
+    showOverlay: async (article, requestClose) => {
+      const unmount = await mountOverlay(ctx, article, requestClose);
+      // A single-page site that moves on to another address leaves the reader showing a page that is gone.
+      const stopWatching = watchAddress(ctx, requestClose);
+      return () => {
+        stopWatching();
+        unmount();
+      };
+    },
     showNotice: (reason) => {
-      if (!quiet) void showNotice(ctx, reason);
+      // XML and SVG documents cannot hold the notice's element: the toolbar badge tells the user there.
+      if (!quiet && canHostNotice(document)) void showNotice(ctx, reason);
     },
     saveViewState: () => saveViewState(document),
   });

@@ -53,10 +53,20 @@ describe('toggling the reader from the toolbar or the shortcut', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: TAB + 1 })).not.toBe('!');
   });
 
-  it('treats documents the reader cannot show (PDF viewer) as restricted', async () => {
+  it('marks documents the reader cannot show (XML, SVG, a frameset) and says so in the title', async () => {
     fakeTab({ answer: 'unsupported-document' });
     expect(await toggleReader(TAB)).toBe('unsupported-document');
     expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('!');
+    expect(await fakeBrowser.action.getTitle({ tabId: TAB })).toMatch(/this kind of document/);
+  });
+
+  it('settles quietly when the tab closes while the reader works in it', async () => {
+    const { sendMessage } = fakeTab();
+    sendMessage.mockRejectedValue(new Error('The message port closed before a response was received.'));
+    Object.assign(fakeBrowser, {
+      scripting: { executeScript: vi.fn().mockRejectedValue(new Error('No tab with id: 7.')) },
+    });
+    await expect(toggleReader(TAB)).resolves.toBe('restricted');
   });
 
   it('clears the badge once the reader works in that tab', async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { declutter, findClutter, HIDDEN_ATTR, STYLE_ID } from '../../../core/declutter';
+import { declutter, declutterInSteps, findClutter, HIDDEN_ATTR, STYLE_ID } from '../../../core/declutter';
 import { SEED_NEWS_DIR } from '../../support/paths';
 
 const seedHtml = readFileSync(join(SEED_NEWS_DIR, 'source.html'), 'utf8');
@@ -97,5 +97,34 @@ describe('hiding and restoring', () => {
     expect(playing).toBe(false);
     restore();
     expect(playing).toBe(true);
+  });
+});
+
+describe('hiding in steps', () => {
+  it('hides the same clutter as at once, pausing between steps, and restores the page exactly', async () => {
+    const { doc, article } = seedPage();
+    const before = doc.documentElement.outerHTML;
+    const atOnce = declutter(doc, article);
+    const hiddenAtOnce = Array.from(doc.querySelectorAll(`[${HIDDEN_ATTR}]`));
+    atOnce();
+
+    let pauses = 0;
+    const pause = () => {
+      pauses++;
+      return new Promise<void>((resolve) => setTimeout(resolve, 0));
+    };
+    // A step of 0 ms pauses after every few hundred elements examined.
+    const big = new JSDOM(`<body>${'<div><span>x</span></div>'.repeat(600)}<aside>late</aside></body>`);
+    const restoreBig = await declutterInSteps(big.window.document, null, { pause, stepMs: 0 });
+    expect(pauses).toBeGreaterThan(0);
+    expect(Array.from(big.window.document.querySelectorAll(`[${HIDDEN_ATTR}]`), (el) => el.tagName)).toEqual([
+      'ASIDE',
+    ]);
+    restoreBig();
+
+    const restore = await declutterInSteps(doc, article, { pause });
+    expect(Array.from(doc.querySelectorAll(`[${HIDDEN_ATTR}]`))).toEqual(hiddenAtOnce);
+    restore();
+    expect(doc.documentElement.outerHTML).toBe(before);
   });
 });

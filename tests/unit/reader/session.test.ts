@@ -90,4 +90,55 @@ describe('reader session', () => {
     expect(state.hidden).toBe(false);
     expect(session.isOpen()).toBe(false);
   });
+
+  it('waits for an extraction that runs in later tasks', async () => {
+    const { env, state } = fakeEnvironment();
+    env.extract = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return { ok: true, article: fakeArticle(), region: null };
+    };
+    const session = createReaderSession(env);
+    expect(await session.toggle()).toBe('opened');
+    expect(state.overlays).toBe(1);
+  });
+
+  it('gives up with the "too large" notice when extracting took longer than its time budget', async () => {
+    const { env, state } = fakeEnvironment();
+    let clock = 0;
+    env.now = () => clock;
+    env.timeBudgetMs = 1000;
+    env.extract = () => {
+      clock += 1500;
+      return { ok: true, article: fakeArticle(), region: null };
+    };
+    const session = createReaderSession(env);
+    expect(await session.toggle()).toBe('too-large');
+    expect(state).toMatchObject({ overlays: 0, hidden: false, notices: ['too-large'] });
+    expect(session.isOpen()).toBe(false);
+  });
+
+  it('puts the page back and shows "too large" when hiding clutter ran past the budget', async () => {
+    const { env, state } = fakeEnvironment();
+    let clock = 0;
+    env.now = () => clock;
+    env.timeBudgetMs = 1000;
+    const hide = env.declutter;
+    env.declutter = (region) => {
+      clock += 1500;
+      return hide(region);
+    };
+    const session = createReaderSession(env);
+    expect(await session.toggle()).toBe('too-large');
+    expect(state).toMatchObject({ overlays: 0, hidden: false, notices: ['too-large'], viewRestored: 1 });
+  });
+
+  it('opens normally within the budget', async () => {
+    const { env, state } = fakeEnvironment();
+    let clock = 0;
+    env.now = () => (clock += 100);
+    env.timeBudgetMs = 1000;
+    const session = createReaderSession(env);
+    expect(await session.toggle()).toBe('opened');
+    expect(state.notices).toEqual([]);
+  });
 });
