@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { ReaderContext } from '../reader.content/reader-context';
 import { startReader } from '../reader.content/start-reader';
 
 /**
@@ -10,7 +11,8 @@ export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
   noScriptStartedPostMessage: true,
-  main(ctx) {
-    startReader(ctx, { autoOpen: true });
+  // WXT's own context can be ended by the page (see ReaderContext), so the reader does not use it.
+  main() {
+    startReader(new ReaderContext(), { autoOpen: true });
   },
 });

@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { ReaderContext } from './reader-context';
 import { startReader } from './start-reader';
 
 // Injected on demand by the background (activeTab + scripting); never declared for all sites.
@@ -6,7 +7,8 @@ export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
   noScriptStartedPostMessage: true,
-  main(ctx) {
-    startReader(ctx);
+  // WXT's own context can be ended by the page (see ReaderContext), so the reader does not use it.
+  main() {
+    startReader(new ReaderContext());
   },
 });

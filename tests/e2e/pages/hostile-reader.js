@@ -75,7 +75,7 @@ function reachableText() {
   return parts.join('\n');
 }
 
-window.attack = async (extensionId, savedId, options = {}) => {
+window.attack = async (extensionId, savedId) => {
   const report = {};
   const host = document.querySelector('lectern-reader');
   report.host = host ? 'present' : 'absent';
@@ -98,13 +98,12 @@ window.attack = async (extensionId, savedId, options = {}) => {
     post(window, message);
     for (let i = 0; i < window.frames.length; i++) post(window.frames[i], message);
   }
-  // The announcement a newer copy of a WXT content script makes, named as WXT names it. As a window
-  // message it is ignored; as a document event (`frameworkEvent`), WXT's ContentScriptContext (0.21)
-  // still obeys it and tears the reader down, so that attempt is only made when asked for.
-  for (const name of ['reader', 'auto-open']) {
+  // The announcement a newer copy of a WXT content script makes, named as WXT names it, as a window
+  // message and as a document event: WXT's own context obeys the event, the reader's context must not.
+  for (const name of ['reader', 'auto-open', 'lectern-reader']) {
     const type = `${extensionId}:${name}:wxt:content-script-started`;
     const detail = { contentScriptName: name, messageId: 'x' };
-    if (options.frameworkEvent) document.dispatchEvent(new CustomEvent(type, { detail }));
+    document.dispatchEvent(new CustomEvent(type, { detail }));
     post(window, { type, ...detail });
   }
   report.forgedMessages = forged.length;
