@@ -36,16 +36,20 @@ export function escapeAttribute(text: string): string {
 }
 
 /**
- * An otherwise normal news page with `payloads` in its article body: each one after a paragraph of real
- * text, every other one inside the paragraph itself, so they reach the extractor from both positions.
+ * Paragraphs of real text with `payloads` among them: each one after a paragraph, every other one inside the
+ * paragraph itself, so they reach the extractor from both positions.
  */
+export function articleBody(payloads: Payload[], origin: string): string {
+  const parts = payloads.map((payload, index) => {
+    const html = expandPayload(payload, origin);
+    return index % 2 === 0 ? `<p>${paragraph(index)} ${html}</p>` : `<p>${paragraph(index)}</p>\n${html}`;
+  });
+  return `${parts.join('\n')}\n<p>${paragraph(3)} ${paragraph(7)}</p>`;
+}
+
+/** An otherwise normal news page with `payloads` in its article body (see articleBody). */
 export function articlePage(title: string, payloads: Payload[], origin: string): string {
-  const body = payloads
-    .map((payload, index) => {
-      const html = expandPayload(payload, origin);
-      return index % 2 === 0 ? `<p>${paragraph(index)} ${html}</p>` : `<p>${paragraph(index)}</p>\n${html}`;
-    })
-    .join('\n');
+  const body = articleBody(payloads, origin);
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -61,7 +65,6 @@ export function articlePage(title: string, payloads: Payload[], origin: string):
 <p class="byline">By Priya Raman, local affairs</p>
 <div class="story-body">
 ${body}
-<p>${paragraph(3)} ${paragraph(7)}</p>
 </div>
 </article>
 </main>

@@ -22,12 +22,13 @@ const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
 /**
  * The statement every script payload runs: it asks the test server for /beacon/<id>, from any origin. `in`
- * says where it ran: 9 in a document (the page's own copy of the payload), 11 in a shadow root (the
- * reader), 0 with no element (a script, a javascript: URL).
+ * says where it ran: 9 in a document with a window (the page's own copy of the payload), 11 in a shadow
+ * root (the reader), `-inert` added in a document without one (a copy made for extraction), 0 with no
+ * element (a script, a javascript: URL).
  */
 export function beaconScript(origin: string, id: string): string {
   // No spaces and no double quotes, so it fits unquoted attributes and double-quoted ones alike.
-  return `void(new(Image)().src='${origin}/beacon/${id}?in='+(this&&this.getRootNode?this.getRootNode().nodeType:0))`;
+  return `void(new(Image)().src='${origin}/beacon/${id}?in='+(this&&this.getRootNode?this.getRootNode().nodeType+(this.ownerDocument.defaultView?'':'-inert'):0))`;
 }
 
 /**
