@@ -1,0 +1,76 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { E2E_PAGES_DIR } from '../support/paths';
+
+const DIR = resolve(E2E_PAGES_DIR, 'hostile-css');
+const MARK = '<!-- hostile stylesheet -->';
+
+/** The hostile stylesheets in tests/e2e/pages/hostile-css/, by name (file name without .css). */
+export const HOSTILE_STYLESHEETS = readdirSync(DIR)
+  .filter((file) => file.endsWith('.css'))
+  .map((file) => file.slice(0, -'.css'.length))
+  .sort();
+
+/** The page that carries every hostile stylesheet but font-face at once (see the test for why). */
+export const COMBINED = 'combined';
+const KNOWN_LEAK = 'font-face';
+
+export interface StyleServer {
+  /** The article with no stylesheet of its own. */
+  plainUrl: string;
+  /**
+   * The same article with one hostile stylesheet linked in its head; `COMBINED` links every one but
+   * font-face and also repeats them in a <style> inside the article body.
+   */
+  hostileUrl(name: string): string;
+  close(): Promise<void>;
+}
+
+function pageWith(names: string[], inBody: boolean): string {
+  const article = readFileSync(resolve(DIR, 'article.html'), 'utf8');
+  const links = names.map((name) => `<link rel="stylesheet" href="/css/${name}.css">`).join('\n');
+  const withLinks = article.replace(MARK, links);
+  if (!inBody) return withLinks;
+  const css = names.map((name) => readFileSync(resolve(DIR, `${name}.css`), 'utf8')).join('\n');
+  return withLinks.replace('<div class="story">', `<div class="story"><style>${css}</style>`);
+}
+
+/** One article served plain and under each hostile stylesheet, from 127.0.0.1. */
+export async function startStyleServer(): Promise<StyleServer> {
+  const server: Server = createServer((request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const css = /^\/css\/([a-z-]+)\.css$/.exec(pathname)?.[1];
+    const hostile = /^\/hostile\/([a-z-]+)\.html$/.exec(pathname)?.[1];
+    let body: string | null = null;
+    let type = 'text/html; charset=utf-8';
+    if (pathname === '/plain.html') body = pageWith([], false);
+    else if (hostile === COMBINED) {
+      body = pageWith(
+        HOSTILE_STYLESHEETS.filter((name) => name !== KNOWN_LEAK),
+        true,
+      );
+    } else if (hostile && HOSTILE_STYLESHEETS.includes(hostile)) body = pageWith([hostile], false);
+    else if (css && HOSTILE_STYLESHEETS.includes(css)) {
+      body = readFileSync(resolve(DIR, `${css}.css`), 'utf8');
+      type = 'text/css; charset=utf-8';
+    }
+    if (body === null) response.writeHead(404).end();
+    else response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+  });
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', done);
+  });
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    plainUrl: `${origin}/plain.html`,
+    hostileUrl: (name) => `${origin}/hostile/${name}.html`,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}

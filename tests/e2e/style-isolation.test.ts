@@ -1,0 +1,119 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LibraryBrowser } from './chromium/library-browser';
+import { hasNode, waitForAx } from './library/steps';
+import { dialogs } from './scenarios/reader-ui';
+import { comparePngs } from './security/pixels';
+import { COMBINED, HOSTILE_STYLESHEETS, startStyleServer, type StyleServer } from './security/style-server';
+import { ARTIFACTS_DIR } from './support/paths';
+
+/** At most this share of the viewport's pixels may differ from the reader on the plain page. */
+const TOLERANCE = 0.002;
+const SHOTS_DIR = resolve(ARTIFACTS_DIR, 'style-isolation');
+const ARTICLE_TITLE = 'The Night Ferry Returns to the Northern Isles';
+
+// Runs against the built extension in .output/chrome-mv3: `npm run build` first (`npm test` does).
+describe('The reader looks the same on pages with hostile CSS (Chromium, screenshots compared)', () => {
+  let profile = '';
+  let server: StyleServer | null = null;
+  let browser: LibraryBrowser | null = null;
+  let plain: Buffer | null = null;
+  const ratios: Record<string, number> = {};
+  const open = () =>
+    browser ??
+    (() => {
+      throw new Error('Chromium did not start.');
+    })();
+
+  /** Opens `url`, opens the reader with the toolbar button and returns a screenshot of the viewport. */
+  async function readerScreenshot(url: string, name: string): Promise<Buffer> {
+    const page = await open().openPage(url);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    // The page as it looks under its own stylesheet, for a person checking the run.
+    await writeFile(resolve(SHOTS_DIR, `${name}-page.png`), await page.screenshot());
+    await open().clickToolbarButton();
+    await waitForAx(
+      open(),
+      (tree) => dialogs(tree).length > 0 && hasNode('heading', ARTICLE_TITLE)(tree),
+      'the reader with the article',
+    );
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    // Let the reader's toolbar settle (a frame or two after the dialog opens).
+    await delay(400);
+    const shot = await page.screenshot({ caret: 'initial' });
+    await writeFile(resolve(SHOTS_DIR, `${name}.png`), shot);
+    return shot;
+  }
+
+  const setSettings = (change: Record<string, string>) =>
+    open().inBackground(async (values) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: {
+          storage: {
+            sync: { get(k: string): Promise<Record<string, object>>; set(v: object): Promise<void> };
+          };
+        };
+      };
+      const { settings } = await chrome.storage.sync.get('settings');
+      await chrome.storage.sync.set({ settings: { ...settings, ...values } });
+    }, change);
+
+  beforeAll(async () => {
+    await mkdir(SHOTS_DIR, { recursive: true });
+    profile = await mkdtemp(join(tmpdir(), 'lectern-style-'));
+    server = await startStyleServer();
+    browser = await LibraryBrowser.launch(profile);
+    plain = await readerScreenshot(server.plainUrl, 'plain');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await rm(profile, { recursive: true, force: true });
+    console.log(`Style isolation, differing-pixel ratio against the plain page: ${JSON.stringify(ratios)}`);
+  });
+
+  async function differenceFromPlain(name: string): Promise<number> {
+    const shot = await readerScreenshot(server!.hostileUrl(name), name);
+    // The hostile rules really are in force on the page: loaded, parsed, not empty.
+    const rules = await open().page.evaluate(() =>
+      Array.from(document.styleSheets).reduce((sum, sheet) => sum + sheet.cssRules.length, 0),
+    );
+    expect(rules).toBeGreaterThan(0);
+    const { ratio } = comparePngs(plain!, shot);
+    ratios[name] = Number(ratio.toFixed(5));
+    return ratio;
+  }
+
+  it.each([...HOSTILE_STYLESHEETS.filter((name) => name !== 'font-face'), COMBINED])(
+    'hostile stylesheet %s: the reader looks as it does on the plain page',
+    async (name) => {
+      expect(await differenceFromPlain(name)).toBeLessThanOrEqual(TOLERANCE);
+    },
+  );
+
+  // Known leak, kept visible: @font-face rules live in the document's font set, which shadow roots share,
+  // so a page that defines a face named like one in the reader's font stack (here 'DejaVu Serif', drawn as
+  // DejaVu Sans Mono) changes the reader's body font. Turn this into `it` once the reader's stacks name
+  // only faces the page cannot redefine.
+  it.fails('hostile stylesheet font-face: the reader looks as it does on the plain page', async () => {
+    expect(await differenceFromPlain('font-face')).toBeLessThanOrEqual(TOLERANCE);
+  });
+
+  it('the comparison sees a change a user would see: another theme, or another font', async () => {
+    try {
+      await setSettings({ theme: 'sepia' });
+      const sepia = comparePngs(plain!, await readerScreenshot(server!.plainUrl, 'control-sepia'));
+      await setSettings({ theme: 'auto', fontFamily: 'sans' });
+      const sans = comparePngs(plain!, await readerScreenshot(server!.plainUrl, 'control-sans'));
+      ratios['control: sepia theme'] = Number(sepia.ratio.toFixed(5));
+      ratios['control: sans font'] = Number(sans.ratio.toFixed(5));
+      expect(sepia.ratio).toBeGreaterThan(0.5);
+      expect(sans.ratio).toBeGreaterThan(TOLERANCE * 5);
+    } finally {
+      await setSettings({ theme: 'auto', fontFamily: 'serif' });
+    }
+  });
+});
