@@ -7,7 +7,7 @@ import { ArticleView } from './ArticleView';
 import { HelpPanel } from './HelpPanel';
 import { ReaderControls } from './ReaderControls';
 import { SaveButton, type SaveChannel } from './SaveButton';
-import { useBundledFont } from './use-bundled-font';
+import { useReaderFonts } from './use-reader-fonts';
 import { useLiveSettings } from './use-live-settings';
 import { readerKeyHandler } from './use-reader-keys';
 import { CloseButton } from './CloseButton';
@@ -30,7 +30,7 @@ export function ReaderOverlay({ article, settings, onClose, onSettingsChange, sa
   const [shown, change] = useLiveSettings(settings, onSettingsChange);
   const [helpOpen, setHelpOpen] = useState(false);
   const toggleHelp = () => setHelpOpen((open) => !open);
-  useBundledFont(shown.fontFamily === 'atkinson');
+  useReaderFonts(shown.fontFamily);
 
   // A layout effect runs as the reader is mounted, so it is modal from the moment it is in the page: with a
   // passive effect, a reader that appeared could still take no Escape and leave the page exposed for a frame.

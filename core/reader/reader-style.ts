@@ -1,11 +1,11 @@
 import type { FontFamily, Settings } from '../settings/settings';
-import { BUNDLED_FONT_FAMILY } from './bundled-font';
+import { BUNDLED_FONT_FAMILY, MONO_ALIAS, SERIF_ALIAS } from './reader-fonts';
 
-/** Each stack ends in a generic family, so a font that fails to load still leaves a readable page. */
+/** Families named `lectern-…` are added while the reader is open (see reader-fonts.ts). Each stack ends in a generic family, so a font that fails to load still leaves a readable page. */
 export const FONT_STACKS: Record<FontFamily, string> = {
-  serif: "Charter, 'Bitstream Charter', 'Sitka Text', Cambria, 'Noto Serif', 'DejaVu Serif', Georgia, serif",
+  serif: `'${SERIF_ALIAS}', Charter, 'Bitstream Charter', 'Sitka Text', Cambria, 'Noto Serif', 'DejaVu Serif', Georgia, serif`,
   sans: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif",
-  mono: "ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'DejaVu Sans Mono', monospace",
+  mono: `ui-monospace, '${MONO_ALIAS}', 'SFMono-Regular', Menlo, Consolas, 'DejaVu Sans Mono', monospace`,
   atkinson: `'${BUNDLED_FONT_FAMILY}', 'Atkinson Hyperlegible', system-ui, 'Noto Sans', 'DejaVu Sans', sans-serif`,
 };
 

@@ -5,7 +5,7 @@
 export const THEMES = ['auto', 'light', 'dark', 'sepia', 'high-contrast'] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** `atkinson` is Atkinson Hyperlegible, bundled with the extension (see core/reader/bundled-font.ts). */
+/** `atkinson` is Atkinson Hyperlegible, bundled with the extension (see core/reader/reader-fonts.ts). */
 export const FONT_FAMILIES = ['serif', 'sans', 'mono', 'atkinson'] as const;
 export type FontFamily = (typeof FONT_FAMILIES)[number];
 

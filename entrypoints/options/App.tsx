@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../../core/i18n';
 import { batchChanges } from '../../core/settings/batch-changes';
 import { loadSettings, updateSettings, watchSettings, type Settings } from '../../core/settings/settings';
-import { useBundledFont } from '../../components/use-bundled-font';
+import { useReaderFonts } from '../../components/use-reader-fonts';
 import { useLiveSettings } from '../../components/use-live-settings';
 import { AppearanceSection } from './AppearanceSection';
 import { BackupSection } from './BackupSection';
@@ -36,7 +36,7 @@ function Options({ stored }: { stored: Settings }) {
     show(update);
     batch.flush();
   };
-  useBundledFont(settings.fontFamily === 'atkinson');
+  useReaderFonts(settings.fontFamily);
   return (
     <div class="options">
       <header class="options-header">

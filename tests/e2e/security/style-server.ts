@@ -13,16 +13,13 @@ export const HOSTILE_STYLESHEETS = readdirSync(DIR)
   .map((file) => file.slice(0, -'.css'.length))
   .sort();
 
-/** The page that carries every hostile stylesheet but font-face at once (see the test for why). */
+/** The page that carries every hostile stylesheet at once. */
 export const COMBINED = 'combined';
-const KNOWN_LEAK = 'font-face';
-
 export interface StyleServer {
   /** The article with no stylesheet of its own. */
   plainUrl: string;
   /**
-   * The same article with one hostile stylesheet linked in its head; `COMBINED` links every one but
-   * font-face and also repeats them in a <style> inside the article body.
+   * The same article with one hostile stylesheet linked in its head; `COMBINED` links every one and also repeats them in a <style> inside the article body.
    */
   hostileUrl(name: string): string;
   close(): Promise<void>;
@@ -47,10 +44,7 @@ export async function startStyleServer(): Promise<StyleServer> {
     let type = 'text/html; charset=utf-8';
     if (pathname === '/plain.html') body = pageWith([], false);
     else if (hostile === COMBINED) {
-      body = pageWith(
-        HOSTILE_STYLESHEETS.filter((name) => name !== KNOWN_LEAK),
-        true,
-      );
+      body = pageWith(HOSTILE_STYLESHEETS, true);
     } else if (hostile && HOSTILE_STYLESHEETS.includes(hostile)) body = pageWith([hostile], false);
     else if (css && HOSTILE_STYLESHEETS.includes(css)) {
       body = readFileSync(resolve(DIR, `${css}.css`), 'utf8');
