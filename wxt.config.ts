@@ -8,6 +8,8 @@ export default defineConfig({
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip (for add-on review) holds the project, not the output of local test and benchmark runs.
+  zip: { excludeSources: ['test-artifacts/**', 'bench-results/**'] },
   hooks: {
     // WXT turns the popup entrypoint into `action.default_popup` (and its <title> into the button's
     // tooltip); a declared popup would stop action.onClicked for good. The background switches the popup
