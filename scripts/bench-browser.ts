@@ -82,7 +82,11 @@ async function main(): Promise<void> {
     };
     const run = async (index: number, id: string): Promise<PageResult> => {
       try {
-        const work = measurePage(browser, tab, id, server.urlOf(id), readabilitySource, index % 2 === 1);
+        const work = measurePage(browser, tab, id, server.urlOf(id), {
+          readabilitySource,
+          readabilityFirst: index % 2 === 1,
+          watchSelfChange: args.pageScripts,
+        });
         return await withTimeout(work, PAGE_TIMEOUT_MS);
       } catch (error) {
         // Whatever state the tab was left in, the next page gets a new one.

@@ -32,6 +32,20 @@ export interface PageResult {
   restoredLate?: boolean;
   /** Where the HTML first differs, when it is not restored. */
   firstDifference?: string;
+  /**
+   * The page's HTML changed on its own (its scripts at work) between two looks a second apart before the
+   * click: a difference after closing cannot be told apart from that, so the page is left out of the count.
+   */
+  changesByItself?: boolean;
+}
+
+export interface MeasureOptions {
+  /** Readability.js as shipped by @mozilla/readability, loaded into the bench's world (not timed). */
+  readabilitySource: string;
+  /** Time plain Readability before the toggle rather than after it. */
+  readabilityFirst: boolean;
+  /** Pages run their own scripts: first check whether the page's HTML changes with nobody touching it. */
+  watchSelfChange: boolean;
 }
 
 export interface Browser {
@@ -47,6 +61,16 @@ function firstDifference(before: string, after: string): string {
   return `at ${i} of ${before.length}/${after.length}: before ${around(before)} after ${around(after)}`;
 }
 
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** Lets the page's load-time scripts run for a second, then compares two looks at its HTML a second apart. */
+async function pageChangesByItself(page: PageSession): Promise<boolean> {
+  await sleep(SECOND_LOOK_MS);
+  const first = await page.evaluate<string>(PAGE_HTML);
+  await sleep(SECOND_LOOK_MS);
+  return first !== (await page.evaluate<string>(PAGE_HTML));
+}
+
 /**
  * One corpus page: load it, run plain Readability in it and toggle the reader (alternating which goes first,
  * so neither always meets the colder page), close the reader with Escape and compare the page's HTML with
@@ -57,10 +81,11 @@ export async function measurePage(
   page: PageSession,
   id: string,
   url: string,
-  readabilitySource: string,
-  readabilityFirst: boolean,
+  options: MeasureOptions,
 ): Promise<PageResult> {
+  const { readabilitySource, readabilityFirst, watchSelfChange } = options;
   await page.goto(url, LOAD_TIMEOUT_MS);
+  const changesByItself = watchSelfChange && (await pageChangesByItself(page));
   // Loading Readability's source into the world is not timed: it stands for code already in place.
   await page.evaluate(readabilitySource);
   const timeReadability = () => page.evaluate<ReadabilityTiming>(TIME_READABILITY);
@@ -85,7 +110,7 @@ export async function measurePage(
   }
   let restoredLate = false;
   if (after !== before) {
-    await new Promise((done) => setTimeout(done, SECOND_LOOK_MS));
+    await sleep(SECOND_LOOK_MS);
     after = await page.evaluate<string>(PAGE_HTML);
     restoredLate = after === before;
   }
@@ -104,5 +129,6 @@ export async function measurePage(
     restored,
     ...(restoredLate ? { restoredLate } : {}),
     ...(restored ? {} : { firstDifference: firstDifference(before, after) }),
+    ...(changesByItself ? { changesByItself } : {}),
   };
 }

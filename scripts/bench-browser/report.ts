@@ -17,6 +17,8 @@ export interface BrowserSummary {
   /** Pages where something was shown, and how many of them had the same outerHTML after closing. */
   domRestored: { restored: number; of: number; late: number };
   notRestored: string[];
+  /** With page scripts on: pages whose HTML changed by itself before the click, left out of domRestored. */
+  changesByItself: string[];
   failures: { id: string; error: string }[];
   pageScripts: boolean;
   /** The pages' requests for other hosts than 127.0.0.1, and how many got any response. */
@@ -39,7 +41,7 @@ export function summarize(results: PageResult[], run: RunFacts): BrowserSummary 
   const opened = results.filter((r) => r.outcome === 'opened');
   const painted = opened.map((r) => r.paintedMs!);
   const readability = opened.map((r) => r.readability!.cloneMs + r.readability!.parseMs);
-  const shown = results.filter((r) => r.restored !== undefined);
+  const shown = results.filter((r) => r.restored !== undefined && !r.changesByItself);
   const ratioAt = (p: number) => round(percentile(painted, p) / percentile(readability, p), 2);
   return {
     pages: results.length,
@@ -59,6 +61,7 @@ export function summarize(results: PageResult[], run: RunFacts): BrowserSummary 
       late: shown.filter((r) => r.restoredLate).length,
     },
     notRestored: shown.filter((r) => !r.restored).map((r) => r.id),
+    changesByItself: results.filter((r) => r.changesByItself).map((r) => r.id),
     failures: results
       .filter((r) => r.outcome === 'failed')
       .map((r) => ({ id: r.id, error: r.error ?? 'unknown' })),
@@ -105,6 +108,11 @@ export function formatSummary(s: BrowserSummary): string {
   ];
   if (s.domRestored.late)
     notes.push(`restored only at the second look, 1 s after closing: ${s.domRestored.late}`);
+  if (s.changesByItself.length) {
+    notes.push(
+      `left out of "DOM restored", their HTML changed by itself before the click: ${s.changesByItself.join(', ')}`,
+    );
+  }
   if (s.notRestored.length) notes.push(`DOM not restored: ${s.notRestored.join(', ')}`);
   for (const f of s.failures) notes.push(`failed ${f.id}: ${f.error}`);
   return [line(header), rule, line(row), '', ...notes].join('\n');
