@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { DefuddleClass } from 'defuddle/node';
 import { JSDOM } from 'jsdom';
 import { extractArticle, toBlockText } from '../../core/extract/index';
 
@@ -25,6 +26,20 @@ const readabilityBlocks: Extractor<string> = {
   finish: (html) => (html ? toBlockText(JSDOM.fragment(html)) : ''),
 };
 
+/**
+ * Defuddle 0.19, for comparison only (a dev dependency; never shipped). Its Node entry,
+ * `Defuddle(document, url, options)`, is `new Defuddle(doc, {...options, url}).parseAsync()` plus an optional
+ * Markdown pass; with `useAsync: false` (no third-party fetches, so nothing leaves the machine) `parseAsync`
+ * is exactly `parse()`, which is called here so it can be timed synchronously like the others. Its output is
+ * HTML (Markdown would add `#`, `**` and link URLs to the tokens), so it becomes text outside the clock the
+ * same way as readability-blocks.
+ */
+const defuddle: Extractor<string> = {
+  name: 'defuddle',
+  run: (doc) => new DefuddleClass(doc, { url: doc.URL, useAsync: false }).parse().content ?? '',
+  finish: (html) => (html ? toBlockText(JSDOM.fragment(html)) : ''),
+};
+
 const lectern: Extractor<string> = {
   name: 'lectern',
   run: (doc) => {
@@ -34,4 +49,4 @@ const lectern: Extractor<string> = {
   finish: (text) => text,
 };
 
-export const EXTRACTORS: Extractor[] = [readabilityText, readabilityBlocks, lectern] as Extractor[];
+export const EXTRACTORS: Extractor[] = [readabilityText, readabilityBlocks, defuddle, lectern] as Extractor[];

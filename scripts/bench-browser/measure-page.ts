@@ -1,0 +1,134 @@
+import type { CDPSession } from 'playwright-core';
+import { round } from '../bench/stats';
+import type { PageSession } from './page-session';
+import {
+  htmlAfterClose,
+  PAGE_HTML,
+  TIME_READABILITY,
+  toggleProbe,
+  WAIT_FOR_TOGGLE,
+  type ReadabilityTiming,
+  type ToggleTiming,
+} from './probe';
+import { clickToolbar } from './toolbar';
+
+const LOAD_TIMEOUT_MS = 30_000;
+const TOGGLE_TIMEOUT_MS = 15_000;
+const CLOSE_TIMEOUT_MS = 5_000;
+/** A page that differs right after closing is compared once more after this long (reported as "late"). */
+const SECOND_LOOK_MS = 1_000;
+
+export interface PageResult {
+  id: string;
+  outcome: 'opened' | 'notice' | 'failed';
+  /** Why it failed, when it did. */
+  error?: string;
+  hostMs?: number | null;
+  paintedMs?: number | null;
+  readability?: ReadabilityTiming;
+  /** Set when something was shown: whether the page's outerHTML after closing equals the one before. */
+  restored?: boolean;
+  /** Restored, but only at the second look (the first comparison right after closing differed). */
+  restoredLate?: boolean;
+  /** Where the HTML first differs, when it is not restored. */
+  firstDifference?: string;
+  /**
+   * The page's HTML changed on its own (its scripts at work) between two looks a second apart before the
+   * click: a difference after closing cannot be told apart from that, so the page is left out of the count.
+   */
+  changesByItself?: boolean;
+}
+
+export interface MeasureOptions {
+  /** Readability.js as shipped by @mozilla/readability, loaded into the bench's world (not timed). */
+  readabilitySource: string;
+  /** Time plain Readability before the toggle rather than after it. */
+  readabilityFirst: boolean;
+  /** Pages run their own scripts: first check whether the page's HTML changes with nobody touching it. */
+  watchSelfChange: boolean;
+}
+
+export interface Browser {
+  browserSession: CDPSession;
+  extensionId: string;
+  tabTargetId: string;
+}
+
+function firstDifference(before: string, after: string): string {
+  let i = 0;
+  while (i < before.length && before[i] === after[i]) i++;
+  const around = (s: string) => JSON.stringify(s.slice(Math.max(0, i - 60), i + 60));
+  return `at ${i} of ${before.length}/${after.length}: before ${around(before)} after ${around(after)}`;
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** Lets the page's load-time scripts run for a second, then compares two looks at its HTML a second apart. */
+async function pageChangesByItself(page: PageSession): Promise<boolean> {
+  await sleep(SECOND_LOOK_MS);
+  const first = await page.evaluate<string>(PAGE_HTML);
+  await sleep(SECOND_LOOK_MS);
+  return first !== (await page.evaluate<string>(PAGE_HTML));
+}
+
+/**
+ * One corpus page: load it, run plain Readability in it and toggle the reader (alternating which goes first,
+ * so neither always meets the colder page), close the reader with Escape and compare the page's HTML with
+ * the HTML before the click.
+ */
+export async function measurePage(
+  browser: Browser,
+  page: PageSession,
+  id: string,
+  url: string,
+  options: MeasureOptions,
+): Promise<PageResult> {
+  const { readabilitySource, readabilityFirst, watchSelfChange } = options;
+  await page.goto(url, LOAD_TIMEOUT_MS);
+  const changesByItself = watchSelfChange && (await pageChangesByItself(page));
+  // Loading Readability's source into the world is not timed: it stands for code already in place.
+  await page.evaluate(readabilitySource);
+  const timeReadability = () => page.evaluate<ReadabilityTiming>(TIME_READABILITY);
+
+  const readabilityBefore = readabilityFirst ? await timeReadability() : undefined;
+  const before = await page.evaluate<string>(PAGE_HTML);
+  await page.evaluate(toggleProbe(TOGGLE_TIMEOUT_MS));
+  await clickToolbar(browser.browserSession, browser.extensionId, browser.tabTargetId);
+  const toggle = await page.evaluate<ToggleTiming>(WAIT_FOR_TOGGLE);
+  if (toggle.kind === 'timeout') {
+    const error =
+      toggle.hostMs === null
+        ? `nothing appeared within ${TOGGLE_TIMEOUT_MS} ms`
+        : `the reader's host appeared after ${Math.round(toggle.hostMs)} ms but never covered the page`;
+    return { id, outcome: 'failed', error, hostMs: toggle.hostMs };
+  }
+
+  await page.page.keyboard.press('Escape');
+  let after = await page.evaluate<string | null>(htmlAfterClose(CLOSE_TIMEOUT_MS));
+  if (after === null) {
+    return { id, outcome: 'failed', error: `still shown ${CLOSE_TIMEOUT_MS} ms after Escape`, ...toggle };
+  }
+  let restoredLate = false;
+  if (after !== before) {
+    await sleep(SECOND_LOOK_MS);
+    after = await page.evaluate<string>(PAGE_HTML);
+    restoredLate = after === before;
+  }
+  const restored = after === before;
+  const readability = readabilityBefore ?? (await timeReadability());
+  return {
+    id,
+    outcome: toggle.kind,
+    hostMs: round(toggle.hostMs, 1),
+    paintedMs: round(toggle.paintedMs, 1),
+    readability: {
+      ...readability,
+      cloneMs: round(readability.cloneMs, 1)!,
+      parseMs: round(readability.parseMs, 1)!,
+    },
+    restored,
+    ...(restoredLate ? { restoredLate } : {}),
+    ...(restored ? {} : { firstDifference: firstDifference(before, after) }),
+    ...(changesByItself ? { changesByItself } : {}),
+  };
+}

@@ -1,0 +1,54 @@
+import type { CDPSession, Page } from 'playwright-core';
+
+interface EvaluateResult {
+  result: { value?: unknown };
+  exceptionDetails?: { text?: string; exception?: { description?: string } };
+}
+
+/**
+ * A DevTools session on the bench's tab, with an isolated world of the bench's own in the current document:
+ * the bench reads the page and runs Readability there, apart from the page's scripts and from the reader's.
+ */
+export class PageSession {
+  private contextId = 0;
+
+  private constructor(
+    readonly page: Page,
+    private readonly session: CDPSession,
+  ) {}
+
+  static async open(page: Page): Promise<PageSession> {
+    return new PageSession(page, await page.context().newCDPSession(page));
+  }
+
+  /** Loads `url` and creates the bench's world in it (a new document needs a new world). */
+  async goto(url: string, timeoutMs: number): Promise<void> {
+    await this.page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+    const { frameTree } = await this.session.send('Page.getFrameTree');
+    const { executionContextId } = await this.session.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: 'lectern-bench',
+    });
+    this.contextId = executionContextId;
+  }
+
+  /** Evaluates `expression` in the bench's world; awaits it when it is a promise. */
+  async evaluate<T>(expression: string): Promise<T> {
+    const { result, exceptionDetails } = (await this.session.send('Runtime.evaluate', {
+      expression,
+      contextId: this.contextId,
+      returnByValue: true,
+      awaitPromise: true,
+    })) as EvaluateResult;
+    if (exceptionDetails) {
+      throw new Error(
+        exceptionDetails.exception?.description ?? exceptionDetails.text ?? 'evaluation failed',
+      );
+    }
+    return result.value as T;
+  }
+
+  async detach(): Promise<void> {
+    await this.session.detach().catch(() => {});
+  }
+}

@@ -1,0 +1,119 @@
+import { median, percentile, round } from '../bench/stats';
+import type { PageResult } from './measure-page';
+
+export interface BrowserSummary {
+  pages: number;
+  opened: number;
+  notice: number;
+  failed: number;
+  /** Toolbar click → first frame showing the reader, over the pages it opened on. */
+  toggleToPainted: { medianMs: number | null; p95Ms: number | null };
+  /** Toolbar click → the reader's host element in the page (same pages). */
+  toggleToHost: { medianMs: number | null; p95Ms: number | null };
+  /** Plain Readability in the same pages (the ones the reader opened on): copy + parse, and parse alone. */
+  readability: { medianMs: number | null; p95Ms: number | null; parseMedianMs: number | null };
+  /** toggleToPainted / readability (copy + parse), at the median and at p95. */
+  ratio: { median: number | null; p95: number | null };
+  /** Pages where something was shown, and how many of them had the same outerHTML after closing. */
+  domRestored: { restored: number; of: number; late: number };
+  notRestored: string[];
+  /** With page scripts on: pages whose HTML changed by itself before the click, left out of domRestored. */
+  changesByItself: string[];
+  failures: { id: string; error: string }[];
+  pageScripts: boolean;
+  /** The pages' requests for other hosts than 127.0.0.1, and how many got any response. */
+  offHost: { attempted: number; answered: number };
+  seconds: number;
+}
+
+export interface RunFacts {
+  pageScripts: boolean;
+  offHost: { attempted: number; answered: number };
+  seconds: number;
+}
+
+const stat = (values: number[]) => ({
+  medianMs: round(median(values), 1),
+  p95Ms: round(percentile(values, 0.95), 1),
+});
+
+export function summarize(results: PageResult[], run: RunFacts): BrowserSummary {
+  const opened = results.filter((r) => r.outcome === 'opened');
+  const painted = opened.map((r) => r.paintedMs!);
+  const readability = opened.map((r) => r.readability!.cloneMs + r.readability!.parseMs);
+  const shown = results.filter((r) => r.restored !== undefined && !r.changesByItself);
+  const ratioAt = (p: number) => round(percentile(painted, p) / percentile(readability, p), 2);
+  return {
+    pages: results.length,
+    opened: opened.length,
+    notice: results.filter((r) => r.outcome === 'notice').length,
+    failed: results.filter((r) => r.outcome === 'failed').length,
+    toggleToPainted: stat(painted),
+    toggleToHost: stat(opened.map((r) => r.hostMs!)),
+    readability: {
+      ...stat(readability),
+      parseMedianMs: round(median(opened.map((r) => r.readability!.parseMs)), 1),
+    },
+    ratio: { median: ratioAt(0.5), p95: ratioAt(0.95) },
+    domRestored: {
+      restored: shown.filter((r) => r.restored).length,
+      of: shown.length,
+      late: shown.filter((r) => r.restoredLate).length,
+    },
+    notRestored: shown.filter((r) => !r.restored).map((r) => r.id),
+    changesByItself: results.filter((r) => r.changesByItself).map((r) => r.id),
+    failures: results
+      .filter((r) => r.outcome === 'failed')
+      .map((r) => ({ id: r.id, error: r.error ?? 'unknown' })),
+    pageScripts: run.pageScripts,
+    offHost: { ...run.offHost },
+    seconds: Math.round(run.seconds),
+  };
+}
+
+const ms = (x: number | null) => (x === null ? '—' : x.toFixed(1));
+
+export function formatSummary(s: BrowserSummary): string {
+  const header = [
+    'pages',
+    'opened / notice / failed',
+    'click → painted median',
+    'p95',
+    'Readability in page median',
+    'p95',
+    'ratio median',
+    'p95',
+    'DOM restored',
+  ];
+  const row = [
+    String(s.pages),
+    `${s.opened} / ${s.notice} / ${s.failed}`,
+    `${ms(s.toggleToPainted.medianMs)} ms`,
+    `${ms(s.toggleToPainted.p95Ms)} ms`,
+    `${ms(s.readability.medianMs)} ms`,
+    `${ms(s.readability.p95Ms)} ms`,
+    s.ratio.median === null ? '—' : `${s.ratio.median}×`,
+    s.ratio.p95 === null ? '—' : `${s.ratio.p95}×`,
+    `${s.domRestored.restored}/${s.domRestored.of}`,
+  ];
+  const widths = header.map((h, i) => Math.max(h.length, row[i]!.length));
+  const line = (cells: string[]) => '| ' + cells.map((c, i) => c.padStart(widths[i]!)).join(' | ') + ' |';
+  const rule = '|' + widths.map((w) => '-'.repeat(w + 1) + ':').join('|') + '|';
+  const notes = [
+    `click → reader's host element in the page: median ${ms(s.toggleToHost.medianMs)} ms, p95 ${ms(s.toggleToHost.p95Ms)} ms`,
+    `Readability in page = document.cloneNode(true) + parse(), on the ${s.opened} pages the reader opened on; ` +
+      `parse alone: median ${ms(s.readability.parseMedianMs)} ms`,
+    `page scripts ${s.pageScripts ? 'on' : "off (CSP script-src 'none')"}; requests for other hosts than ` +
+      `127.0.0.1: ${s.offHost.attempted}, answered: ${s.offHost.answered}; run time ${s.seconds} s`,
+  ];
+  if (s.domRestored.late)
+    notes.push(`restored only at the second look, 1 s after closing: ${s.domRestored.late}`);
+  if (s.changesByItself.length) {
+    notes.push(
+      `left out of "DOM restored", their HTML changed by itself before the click: ${s.changesByItself.join(', ')}`,
+    );
+  }
+  if (s.notRestored.length) notes.push(`DOM not restored: ${s.notRestored.join(', ')}`);
+  for (const f of s.failures) notes.push(`failed ${f.id}: ${f.error}`);
+  return [line(header), rule, line(row), '', ...notes].join('\n');
+}
