@@ -15,7 +15,6 @@ const FURNITURE_ROLES = new Set([
   'banner',
   'contentinfo',
   'search',
-  'menu',
   'menubar',
   'dialog',
   'alertdialog',
@@ -35,7 +34,6 @@ const CLUTTER_WORDS = [
   'more-from',
   'most-popular',
   'most-read',
-  'popular',
   'trending',
   'you-may-like',
   'read-next',
@@ -69,9 +67,7 @@ const CLUTTER_WORDS = [
   'assine',
   'inschrijv',
   // sharing and social
-  'share',
   'sharing',
-  'social',
   'teilen',
   'partage',
   'compartir',
@@ -95,7 +91,6 @@ const CLUTTER_WORDS = [
   'masthead',
   'site-header',
   'site-footer',
-  'tags',
   'tag-list',
   'taglist',
   'author-bio',
@@ -103,12 +98,9 @@ const CLUTTER_WORDS = [
   'author-box',
   'cookie',
   'consent',
-  'modal',
-  'popup',
   // advertising
   'advert',
   'sponsor',
-  'promo',
   'anzeige',
   'werbung',
   'publicite',
@@ -118,8 +110,13 @@ const CLUTTER_WORDS = [
   'advertentie',
 ];
 
-// A word must start the name or follow a separator; short words must also end there ("tags", not "tagsoup").
-const CLUTTER_PATTERN = new RegExp(`(?:^|[\\s_-])(?:${CLUTTER_WORDS.join('|')})`, 'i');
+/** Short words that must also end a word of the name: "share-bar" and "shares", not "shareholders". */
+const WHOLE_WORDS = ['share', 'social', 'menu', 'popular', 'tags', 'promo', 'modal', 'popup'];
+
+const CLUTTER_PATTERN = new RegExp(
+  `(?:^|[\\s_-])(?:(?:${CLUTTER_WORDS.join('|')})|(?:${WHOLE_WORDS.join('|')})s?(?=$|[\\s_-]))`,
+  'i',
+);
 
 /** Paragraph text in `root`: prose, as opposed to link lists and labels. */
 function proseLength(root: Element): number {

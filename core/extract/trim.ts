@@ -44,75 +44,80 @@ const CREDIT_START =
 
 /** Byline and dateline starts: "By …", "Von …", "Par …", "Por …", "Di …", "Door …", "Published …". */
 const BYLINE_START =
-  /^(?:by|von|par|por|di|door|posted|published|updated|first published|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b/i;
+  /^(?:by|von|par|por|di|door|posted|published|updated|first published|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?=[\s:,.]|$)/iu;
 
 const DATE_LIKE =
   /\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:ago|vor|il y a|hace|fa|atrás|geleden)\b/i;
 
-/** Boilerplate that closes an article page, in EN, DE, FR, ES, IT, PT, NL. */
-const TAIL_BOILERPLATE = new RegExp(
-  [
-    'follow (?:us|me|him|her|them)?',
-    'subscribe',
-    'sign up',
-    'newsletter',
-    'share (?:this|it)',
-    'comments?',
-    'copyright',
-    '©',
-    'all rights reserved',
-    'click here',
-    'read more',
-    'more from',
-    'you may also like',
-    'reporting by',
-    'contributed (?:to )?(?:this )?report',
-    'may be reached at',
-    'tags?\\s*:?$',
-    'filed under',
-    'folgen sie',
-    'abonnieren',
-    'kommentare',
-    'alle rechte vorbehalten',
-    'mehr zum thema',
-    'lesen sie auch',
-    'suivez',
-    'abonnez',
-    'inscrivez',
-    'commentaires',
-    'tous droits réservés',
-    'lire aussi',
-    'à lire',
-    'síguenos',
-    'suscríbete',
-    'comentarios',
-    'todos los derechos reservados',
-    'lee también',
-    'leer más',
-    'seguici',
-    'iscriviti',
-    'commenti',
-    'riproduzione riservata',
-    'tutti i diritti riservati',
-    'leggi anche',
-    'siga',
-    'assine',
-    'inscreva',
-    'comentários',
-    'todos os direitos reservados',
-    'leia também',
-    'leia mais',
-    'volg ons',
-    'abonneer',
-    'reacties',
-    'alle rechten voorbehouden',
-    'lees ook',
-    'lees meer',
-  ]
-    .map((phrase) => `(?:^|[^\\p{L}])${phrase}`)
-    .join('|'),
-  'iu',
-);
+/**
+ * Boilerplate that closes an article page, in EN, DE, FR, ES, IT, PT, NL. Phrases mark a block of up to 30
+ * words; single words only a short one ("Comments", but not "Comments from residents can be sent to …").
+ */
+const phrasePattern = (phrases: string[]): RegExp =>
+  new RegExp(phrases.map((phrase) => `(?:^|[^\\p{L}])${phrase}`).join('|'), 'iu');
+
+const TAIL_PHRASES = phrasePattern([
+  'follow (?:us|me|him|her|them)',
+  'subscribe to',
+  'sign up',
+  'in your inbox',
+  'share (?:this|it)',
+  'all rights reserved',
+  'click here',
+  'read more',
+  'more from',
+  'you may also like',
+  'reporting by',
+  'contributed (?:to )?(?:this )?report',
+  'may be reached at',
+  'filed under',
+  'folgen sie',
+  'alle rechte vorbehalten',
+  'mehr zum thema',
+  'lesen sie auch',
+  'suivez-nous',
+  'abonnez-vous',
+  'tous droits réservés',
+  'lire aussi',
+  'à lire aussi',
+  'síguenos',
+  'suscríbete',
+  'todos los derechos reservados',
+  'lee también',
+  'leer más',
+  'seguici',
+  'iscriviti',
+  'riproduzione riservata',
+  'tutti i diritti riservati',
+  'leggi anche',
+  'siga-nos',
+  'inscreva-se',
+  'todos os direitos reservados',
+  'leia também',
+  'leia mais',
+  'volg ons',
+  'alle rechten voorbehouden',
+  'lees ook',
+  'lees meer',
+]);
+
+const TAIL_WORDS = phrasePattern([
+  'subscribe',
+  'newsletter',
+  'comments?',
+  'copyright',
+  '©',
+  'tags?',
+  'abonnieren',
+  'kommentare',
+  'commentaires',
+  'comentarios',
+  'commenti',
+  'comentários',
+  'reacties',
+  'assine',
+  'abonneer',
+]);
 
 const words = (text: string): number => (text.match(/[\p{L}\p{N}_]+/gu) ?? []).length;
 const squash = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -181,6 +186,13 @@ function findTeasers(leaves: Element[], texts: Map<Element, string>): Set<Elemen
     if (!linkOnly[i]) return;
     if (el.tagName === 'P' || (el.tagName !== 'LI' && (linkOnly[i - 1] || linkOnly[i + 1]))) teasers.add(el);
   });
+  // The label above teasers: "DON'T MISS", "Read more", "Lire aussi".
+  leaves.forEach((el, i) => {
+    const next = leaves[i + 1];
+    const text = texts.get(el)!;
+    if (next && teasers.has(next) && words(text) <= 4 && !/[.!?]$/.test(text) && !el.querySelector('a'))
+      teasers.add(el);
+  });
   return teasers;
 }
 
@@ -208,11 +220,11 @@ function isLeadingMeta(el: Element, text: string, context: TrimContext): boolean
 
 function isTrailingBoilerplate(el: Element, text: string): boolean {
   const n = words(text);
-  if (n > 40) return false;
+  if (n > 30) return false;
   if (n <= 3 && !/[.!?]["”’»)]?$/.test(text)) return true;
   if (isCredit(text)) return true;
-  if (n <= 30 && linkTextLength(el) >= 0.5 * text.length) return true;
-  return TAIL_BOILERPLATE.test(text);
+  if (n <= 30 && (linkTextLength(el) >= 0.5 * text.length || TAIL_PHRASES.test(text))) return true;
+  return n <= 8 && TAIL_WORDS.test(text);
 }
 
 /** Trims `content` (Readability's article element, still in the extraction clone) in place. */
@@ -230,14 +242,14 @@ export function trimArticle(content: Element, context: TrimContext): void {
     const text = texts.get(el)!;
     const repeated = words(text) >= 4 && seen.has(text) && !/^(?:T[DH]|PRE|LI)$/.test(el.tagName);
     seen.add(text);
-    if (!hasMedia(el) && (repeated || isCredit(text) || teasers.has(el)))
+    if ((repeated || isCredit(text) || teasers.has(el)) && !hasMedia(el))
       removeWithEmptyAncestors(el, content);
     else kept.push(el);
   }
   // Inline credits inside captions: "<figcaption>The mill in 1931. <span>Photo: Archive</span></figcaption>".
-  for (const caption of Array.from(content.querySelectorAll('figcaption, figure'))) {
+  for (const caption of Array.from(content.getElementsByTagName('figcaption'))) {
     for (const el of Array.from(caption.querySelectorAll('span, small, cite, em, i, b, strong'))) {
-      if (content.contains(el) && isCredit(squash(el.textContent)) && !hasMedia(el)) el.remove();
+      if (caption.contains(el) && isCredit(squash(el.textContent)) && !hasMedia(el)) el.remove();
     }
   }
 
@@ -260,11 +272,11 @@ export function trimArticle(content: Element, context: TrimContext): void {
   for (const el of kept.slice(0, 6)) {
     const text = texts.get(el)!;
     if (
-      content.contains(el) &&
-      !hasMedia(el) &&
       words(text) <= 14 &&
       BYLINE_START.test(text) &&
-      DATE_LIKE.test(text)
+      DATE_LIKE.test(text) &&
+      content.contains(el) &&
+      !hasMedia(el)
     )
       removeWithEmptyAncestors(el, content);
   }
