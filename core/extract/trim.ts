@@ -237,10 +237,14 @@ export function trimArticle(content: Element, context: TrimContext): void {
   // shown twice, a headline and date printed again below the article).
   const teasers = findTeasers(leaves, texts);
   const kept: Element[] = [];
+  // Printed twice is a duplicate; a line recurring through the article (each day of a meal plan) is content.
+  const count = new Map<string, number>();
+  for (const text of texts.values()) count.set(text, (count.get(text) ?? 0) + 1);
   const seen = new Set<string>();
   for (const el of leaves) {
     const text = texts.get(el)!;
-    const repeated = words(text) >= 4 && seen.has(text) && !/^(?:T[DH]|PRE|LI)$/.test(el.tagName);
+    const repeated =
+      words(text) >= 4 && count.get(text) === 2 && seen.has(text) && !/^(?:T[DH]|PRE|LI)$/.test(el.tagName);
     seen.add(text);
     if ((repeated || isCredit(text) || teasers.has(el)) && !hasMedia(el))
       removeWithEmptyAncestors(el, content);
