@@ -14,24 +14,9 @@ export function countElements(doc: Document, limit: number): number {
 }
 
 /**
- * Same result as `doc.cloneNode(true)`: an inert document (no browsing context, so nothing in it loads or
- * runs) with the page's URL and a copy of every node. Built as a shallow document clone plus `importNode` of
- * each top-level child because jsdom's deep document clone creates every node in the *live* document and
- * re-adopts each subtree into the copy level by level (median 37 ms against 23 ms a page on the scrapinghub
- * corpus). Browsers do either natively.
- */
-function cloneDocument(doc: Document): Document {
-  const clone = doc.cloneNode(false) as Document;
-  for (let child = doc.firstChild; child; child = child.nextSibling) {
-    clone.appendChild(clone.importNode(child, true));
-  }
-  return clone;
-}
-
-/**
- * Pairs the two element trees in lockstep: they are identical, so this needs no list of all elements (jsdom
- * builds one per `getElementsByTagName('*')` and answers each index through a proxy). Iterative, so a
- * deeply nested page cannot overflow the stack.
+ * Pairs two identical element trees in lockstep: this needs no list of all elements (jsdom builds one per
+ * `getElementsByTagName('*')` and answers each index through a proxy). Iterative, so a deeply nested page
+ * cannot overflow the stack.
  */
 function mapClonedElements(live: Element, copied: Element, liveOf: Map<Element, Element>): void {
   const pending: [Element, Element][] = [[live, copied]];
@@ -43,11 +28,38 @@ function mapClonedElements(live: Element, copied: Element, liveOf: Map<Element, 
   }
 }
 
-export function cloneWithMap(doc: Document): ClonedDocument {
-  const clone = cloneDocument(doc);
-  const liveOf = new Map<Element, Element>();
-  if (doc.documentElement && clone.documentElement) {
-    mapClonedElements(doc.documentElement, clone.documentElement, liveOf);
+/** `leave` and every ancestor of an element in it: the only elements that must be copied one by one. */
+function ancestorsOf(leave: Set<Element>): Set<Element> {
+  const ancestors = new Set<Element>();
+  for (const el of leave) {
+    for (let up = el.parentElement; up && !ancestors.has(up); up = up.parentElement) ancestors.add(up);
   }
+  return ancestors;
+}
+
+/**
+ * An inert copy of `doc` (no browsing context, so nothing in it loads or runs) with the page's URL and a
+ * copy of every node except the subtrees in `leave`. Subtrees with nothing to leave out are copied whole
+ * with `importNode` (fast, in browsers and in jsdom, whose deep document clone is twice as slow); only the
+ * ancestors of what is left out are copied one by one.
+ */
+export function cloneWithMap(doc: Document, leave: Set<Element> = new Set()): ClonedDocument {
+  const clone = doc.cloneNode(false) as Document;
+  const liveOf = new Map<Element, Element>();
+  const open = ancestorsOf(leave);
+  const copyInto = (parent: Node, node: Node): void => {
+    if (node.nodeType !== 1 || !open.has(node as Element)) {
+      if (node.nodeType === 1 && leave.has(node as Element)) return;
+      const copy = clone.importNode(node, true);
+      parent.appendChild(copy);
+      if (node.nodeType === 1) mapClonedElements(node as Element, copy as Element, liveOf);
+      return;
+    }
+    const copy = clone.importNode(node, false) as Element;
+    liveOf.set(copy, node as Element);
+    parent.appendChild(copy);
+    for (let child = node.firstChild; child; child = child.nextSibling) copyInto(copy, child);
+  };
+  for (let child = doc.firstChild; child; child = child.nextSibling) copyInto(clone, child);
   return { clone, liveOf };
 }

@@ -1,6 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import { cloneWithMap, countElements } from './clone';
 import { resolveLazyImages } from './lazy-images';
+import { findFurniture } from './prune';
+import { trimArticle } from './trim';
 import { absolutizeUrls, finishFragment } from './normalise';
 import { findArticleRegion } from './region';
 import { sanitizeToFragment } from './sanitize';
@@ -34,7 +36,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   if (countElements(doc, maxElements) > maxElements) return { ok: false, reason: 'too-large' };
 
-  const { clone, liveOf } = cloneWithMap(doc);
+  // Navigation, side columns and related/share/comment blocks are never copied, so never scored.
+  const { clone, liveOf } = cloneWithMap(doc, findFurniture(doc));
   resolveLazyImages(clone);
 
   let parsed: ReturnType<Readability<Element>['parse']>;
@@ -49,6 +52,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     return { ok: false, reason: 'no-article' };
   }
 
+  trimArticle(content, { title: textOrNull(parsed.title), byline: textOrNull(parsed.byline) });
   const region = findArticleRegion(content, liveOf);
   absolutizeUrls(content, doc.baseURI);
   const fragment = sanitizeToFragment(content, win);

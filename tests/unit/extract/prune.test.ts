@@ -1,0 +1,85 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { cloneWithMap } from '../../../core/extract/clone';
+import { findFurniture } from '../../../core/extract/prune';
+
+const PROSE = Array.from(
+  { length: 5 },
+  (_, i) =>
+    `<p>Paragraph ${i + 1} of the story about the harbour and the ropewalk, long enough to count as prose ` +
+    'for the extraction, with a second clause so that it reads like a real paragraph of an article.</p>',
+).join('');
+
+let dom: JSDOM | undefined;
+afterEach(() => dom?.window.close());
+
+function page(body: string): Document {
+  dom = new JSDOM(`<!doctype html><html><head><title>Story</title></head><body>${body}</body></html>`, {
+    url: 'https://example.com/story/',
+  });
+  return dom.window.document;
+}
+
+const ids = (found: Set<Element>): string[] => [...found].map((el) => el.id).sort();
+
+describe('findFurniture', () => {
+  it('finds navigation, side columns and footers by tag and role', () => {
+    const doc = page(
+      `<nav id="a">Home</nav><div role="navigation" id="b">Menu</div><main>${PROSE}</main>` +
+        '<aside id="c">Most read</aside><div role="complementary" id="d">Extras</div><footer id="e">©</footer>',
+    );
+    expect(ids(findFurniture(doc))).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('finds related, newsletter, share and comment blocks by name, in several languages', () => {
+    const doc = page(
+      `<article>${PROSE}<div id="r" class="related-posts">More</div><div id="n" class="c-newsletter">Sign up</div>` +
+        '<div id="s" class="article-share">Share</div><section id="k" class="kommentare">…</section>' +
+        '<div id="f" class="articles-connexes">…</div><div id="p" class="noticias-relacionadas">…</div>' +
+        '<div id="l" class="lees-ook">…</div></article>',
+    );
+    expect(ids(findFurniture(doc))).toEqual(['f', 'k', 'l', 'n', 'p', 'r', 's']);
+  });
+
+  it('matches names at the start of a word only', () => {
+    const doc = page(
+      `<div class="unrelated-story">${PROSE}</div><div id="x" class="shareholders">Text</div>`,
+    );
+    expect(ids(findFurniture(doc))).toEqual([]);
+  });
+
+  it('never takes a block holding most of the prose, whatever it is called', () => {
+    const doc = page(
+      `<div class="post has-sidebar" id="w">${PROSE}</div><div class="sidebar" id="s">Ads</div>`,
+    );
+    expect(ids(findFurniture(doc))).toEqual(['s']);
+  });
+
+  it('keeps structured data, drops other scripts, and only reads the page', () => {
+    const doc = page(
+      `<script id="j" type="application/ld+json">{}</script><script id="t">track()</script>${PROSE}`,
+    );
+    const before = doc.documentElement.outerHTML;
+    expect(ids(findFurniture(doc))).toEqual(['t']);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('cloneWithMap with furniture left out', () => {
+  it('copies everything else and maps every copied element to the live one', () => {
+    const doc = page(
+      `<nav id="nav">Menu</nav><main id="m"><h1>Title</h1>${PROSE}<aside id="a">x</aside></main>`,
+    );
+    const { clone, liveOf } = cloneWithMap(doc, findFurniture(doc));
+    expect(clone.getElementById('nav')).toBeNull();
+    expect(clone.getElementById('a')).toBeNull();
+    expect(clone.querySelectorAll('main p')).toHaveLength(5);
+    expect(clone.title).toBe('Story');
+    for (const el of Array.from(clone.querySelectorAll('*'))) {
+      const live = liveOf.get(el);
+      expect(live?.tagName).toBe(el.tagName);
+      expect(live?.ownerDocument).toBe(doc);
+    }
+    expect(doc.getElementById('nav')).not.toBeNull();
+  });
+});
