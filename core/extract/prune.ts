@@ -142,6 +142,11 @@ function looksLikeFurniture(el: Element): boolean {
   return names !== '' && CLUTTER_PATTERN.test(names);
 }
 
+function isHeadClutter(el: Element): boolean {
+  if (el.tagName === 'SCRIPT') return !/json/i.test(el.getAttribute('type') ?? '');
+  return el.tagName === 'STYLE' || el.tagName === 'TEMPLATE' || el.tagName === 'LINK';
+}
+
 /**
  * The furniture in `doc`'s body, outermost elements only. Only reads the document, so it runs on the live
  * page: the clone is then made without these subtrees (see `cloneWithMap`), which is cheaper than copying
@@ -151,6 +156,10 @@ export function findFurniture(doc: Document): Set<Element> {
   const found = new Set<Element>();
   const body = doc.body;
   if (!body) return found;
+  // Scripts, styles and linked resources in the head are never read; the title and meta tags are.
+  for (let child = doc.head?.firstElementChild; child; child = child.nextElementSibling) {
+    if (isHeadClutter(child)) found.add(child);
+  }
   // Furniture holding half the page's prose is the article in a misnamed wrapper.
   const maxProse = Math.max(proseLength(body) / 2, 500);
   const pending: Element[] = [body];

@@ -65,6 +65,24 @@ describe('findFurniture', () => {
   });
 });
 
+describe('findFurniture in the head and hidden blocks', () => {
+  it("leaves the head's scripts, styles and links but keeps the title, meta tags and structured data", () => {
+    dom = new JSDOM(
+      '<!doctype html><html><head><title>Story</title><meta name="author" content="Ann Lee">' +
+        '<script id="t" src="/app.js"></script><script id="j" type="application/ld+json">{}</script>' +
+        `<style id="s">p{}</style><link id="l" rel="stylesheet" href="/a.css"></head><body>${PROSE}</body></html>`,
+      { url: 'https://example.com/story/' },
+    );
+    const doc = dom.window.document;
+    const found = findFurniture(doc);
+    expect(ids(found)).toEqual(['l', 's', 't']);
+    const { clone } = cloneWithMap(doc, found);
+    expect(clone.title).toBe('Story');
+    expect(clone.querySelector('meta[name=author]')).not.toBeNull();
+    expect(clone.getElementById('j')).not.toBeNull();
+  });
+});
+
 describe('cloneWithMap with furniture left out', () => {
   it('copies everything else and maps every copied element to the live one', () => {
     const doc = page(
