@@ -81,6 +81,16 @@ describe('findFurniture in the head and hidden blocks', () => {
     expect(clone.querySelector('meta[name=author]')).not.toBeNull();
     expect(clone.getElementById('j')).not.toBeNull();
   });
+
+  it('leaves out blocks hidden by attribute or inline style, which are never shown', () => {
+    const doc = page(
+      `<main>${PROSE}<div id="a" hidden>Sign in</div><div id="b" aria-hidden="true">Menu</div>` +
+        '<div id="c" style="color: red; display:none !important">Popup</div>' +
+        '<div id="d" style="visibility: hidden">Overlay</div><div id="e" style="display: block">Shown</div>' +
+        '<div id="f" aria-hidden="false">Shown</div></main>',
+    );
+    expect(ids(findFurniture(doc))).toEqual(['a', 'b', 'c', 'd']);
+  });
 });
 
 describe('cloneWithMap with furniture left out', () => {
