@@ -142,6 +142,29 @@ function looksLikeFurniture(el: Element): boolean {
   return names !== '' && CLUTTER_PATTERN.test(names);
 }
 
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+
+/**
+ * Hidden the way Readability tells (`hidden`, `aria-hidden="true"`, an inline `display: none` or
+ * `visibility: hidden`): it deletes such subtrees unscored, so they need not be copied at all. Read from the
+ * attributes, as parsing every inline style is slow.
+ */
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (
+    el.getAttribute('aria-hidden') === 'true' &&
+    !(el.getAttribute('class') ?? '').includes('fallback-image')
+  )
+    return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+function isHeadClutter(el: Element): boolean {
+  if (el.tagName === 'SCRIPT') return !/json/i.test(el.getAttribute('type') ?? '');
+  return el.tagName === 'STYLE' || el.tagName === 'TEMPLATE' || el.tagName === 'LINK';
+}
+
 /**
  * The furniture in `doc`'s body, outermost elements only. Only reads the document, so it runs on the live
  * page: the clone is then made without these subtrees (see `cloneWithMap`), which is cheaper than copying
@@ -151,12 +174,19 @@ export function findFurniture(doc: Document): Set<Element> {
   const found = new Set<Element>();
   const body = doc.body;
   if (!body) return found;
+  // Scripts, styles and linked resources in the head are never read; the title and meta tags are.
+  for (let child = doc.head?.firstElementChild; child; child = child.nextElementSibling) {
+    if (isHeadClutter(child)) found.add(child);
+  }
   // Furniture holding half the page's prose is the article in a misnamed wrapper.
   const maxProse = Math.max(proseLength(body) / 2, 500);
   const pending: Element[] = [body];
   for (let el = pending.pop(); el; el = pending.pop()) {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      if (looksLikeFurniture(child) && (child.tagName === 'SCRIPT' || proseLength(child) < maxProse)) {
+      if (
+        isHidden(child) ||
+        (looksLikeFurniture(child) && (child.tagName === 'SCRIPT' || proseLength(child) < maxProse))
+      ) {
         found.add(child);
       } else {
         pending.push(child);

@@ -65,6 +65,34 @@ describe('findFurniture', () => {
   });
 });
 
+describe('findFurniture in the head and hidden blocks', () => {
+  it("leaves the head's scripts, styles and links but keeps the title, meta tags and structured data", () => {
+    dom = new JSDOM(
+      '<!doctype html><html><head><title>Story</title><meta name="author" content="Ann Lee">' +
+        '<script id="t" src="/app.js"></script><script id="j" type="application/ld+json">{}</script>' +
+        `<style id="s">p{}</style><link id="l" rel="stylesheet" href="/a.css"></head><body>${PROSE}</body></html>`,
+      { url: 'https://example.com/story/' },
+    );
+    const doc = dom.window.document;
+    const found = findFurniture(doc);
+    expect(ids(found)).toEqual(['l', 's', 't']);
+    const { clone } = cloneWithMap(doc, found);
+    expect(clone.title).toBe('Story');
+    expect(clone.querySelector('meta[name=author]')).not.toBeNull();
+    expect(clone.getElementById('j')).not.toBeNull();
+  });
+
+  it('leaves out blocks hidden by attribute or inline style, which are never shown', () => {
+    const doc = page(
+      `<main>${PROSE}<div id="a" hidden>Sign in</div><div id="b" aria-hidden="true">Menu</div>` +
+        '<div id="c" style="color: red; display:none !important">Popup</div>' +
+        '<div id="d" style="visibility: hidden">Overlay</div><div id="e" style="display: block">Shown</div>' +
+        '<div id="f" aria-hidden="false">Shown</div></main>',
+    );
+    expect(ids(findFurniture(doc))).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
 describe('cloneWithMap with furniture left out', () => {
   it('copies everything else and maps every copied element to the live one', () => {
     const doc = page(
