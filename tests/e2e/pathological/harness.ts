@@ -34,7 +34,7 @@ function* walkDom(node: DomNode): Generator<DomNode> {
 }
 
 interface ChromeApi {
-  tabs: { query(filter: object): Promise<Array<{ id?: number }>> };
+  tabs: { query(filter: object): Promise<Array<{ id?: number; status?: string }>> };
   action: {
     getBadgeText(details: { tabId: number }): Promise<string>;
     getTitle(details: { tabId: number }): Promise<string>;
@@ -163,7 +163,18 @@ export class Browser {
     // Runtime events cover every world in the page, the reader's isolated one too.
     await session.send('Runtime.enable');
     await page.goto(url, { waitUntil: 'load' });
+    // A navigation clears the toolbar badge when the background hears it start loading; wait until the
+    // background has heard the tab finish, so a late 'loading' cannot clear the badge a test waits for.
+    await waitFor(() => this.tabSettled(), 'the background to see the tab loaded');
     return tab;
+  }
+
+  private tabSettled(): Promise<true | null> {
+    return this.chromium.serviceWorker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: ChromeApi };
+      const tabs = await chrome.tabs.query({});
+      return tabs.length === 1 && tabs[0]?.status === 'complete' ? true : null;
+    });
   }
 
   /** The toolbar button's badge and title for the only tab. */
