@@ -11,6 +11,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** A profile folder kept between launches (to relaunch with the same data); default a fresh temporary one. */
   userDataDir?: string;
+  /** More command-line switches, after the ones every launch needs. */
+  extraArgs?: string[];
 }
 
 export interface ChromiumWithExtension {
@@ -51,7 +53,7 @@ export async function launchChromiumWithExtension(
     headless,
     // Headed, the page fills the window the user can resize; headless, a fixed 1280×720 viewport.
     ...(headless ? {} : { viewport: null }),
-    args: argsFor(extensionDir),
+    args: [...argsFor(extensionDir), ...(options.extraArgs ?? [])],
     // Playwright turns extensions off by default; the whole point here is to load one.
     ignoreDefaultArgs: ['--disable-extensions'],
   });
