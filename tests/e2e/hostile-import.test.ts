@@ -1,14 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LibraryBrowser } from './chromium/library-browser';
+import { describe, expect, it } from 'vitest';
 import { entryLinks } from './library/steps';
 import { waitUntil } from './scenarios/reader-ui';
 import { SEED_PAGE_PATH, seedNews } from './scenarios/seed-news';
+import { useLibraryBrowser } from './security-data/library-browser-suite';
 import { saveFromReader } from './security-data/save-from-reader';
 import { readLibrary, readStorage, setSetting } from './security-data/snapshot';
-import { startPageServer, type PageServer } from './support/server';
 
 const SCRIPT = '<script>window.pwned = 1</script><img src=x onerror="window.pwned = 2">';
 
@@ -46,27 +42,11 @@ function article(change: Record<string, unknown> = {}): Record<string, unknown> 
 
 // Runs against the built extension in .output/chrome-mv3: `npm run build` first (`npm test` does).
 describe('hostile files imported on Lectern’s own pages', () => {
-  let profile = '';
-  let server: PageServer | null = null;
-  let browser: LibraryBrowser | null = null;
-  const open = () =>
-    browser ??
-    (() => {
-      throw new Error('Chromium did not start.');
-    })();
-
-  beforeAll(async () => {
-    profile = await mkdtemp(join(tmpdir(), 'lectern-hostile-import-'));
-    server = await startPageServer();
-    browser = await LibraryBrowser.launch(profile);
-    await open().openPage(server.url(SEED_PAGE_PATH));
-    await saveFromReader(open());
+  const suite = useLibraryBrowser('lectern-hostile-import-', async ({ browser, server }) => {
+    await browser().openPage(server().url(SEED_PAGE_PATH));
+    await saveFromReader(browser());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await rm(profile, { recursive: true, force: true });
-  });
+  const open = suite.browser;
 
   it('the reading list turns each bad library file away with its reason and changes nothing', async () => {
     const before = await readLibrary(open());

@@ -1,13 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LibraryBrowser } from './chromium/library-browser';
+import { describe, expect, it } from 'vitest';
 import { dialogs, waitUntil } from './scenarios/reader-ui';
 import { SEED_PAGE_PATH } from './scenarios/seed-news';
+import { useLibraryBrowser } from './security-data/library-browser-suite';
 import { saveFromReader } from './security-data/save-from-reader';
 import { readLibrary, readStorage, setSetting } from './security-data/snapshot';
-import { startPageServer, type PageServer } from './support/server';
 
 const PRIVATE_TAG = 'zq-private-tag';
 
@@ -29,30 +25,13 @@ interface AttackReport {
 
 // Runs against the built extension in .output/chrome-mv3: `npm run build` first (`npm test` does).
 describe('a hostile page cannot reach the user’s reading list, tags or settings', () => {
-  let profile = '';
-  let server: PageServer | null = null;
-  let browser: LibraryBrowser | null = null;
-  const open = () =>
-    browser ??
-    (() => {
-      throw new Error('Chromium did not start.');
-    })();
-
-  beforeAll(async () => {
-    profile = await mkdtemp(join(tmpdir(), 'lectern-isolation-'));
-    server = await startPageServer();
-    browser = await LibraryBrowser.launch(profile);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await rm(profile, { recursive: true, force: true });
-  });
+  const suite = useLibraryBrowser('lectern-isolation-');
+  const open = suite.browser;
 
   it('shows tag suggestions over the page yet lets the page read, forge or change none of it', async () => {
     await setSetting(open(), { theme: 'sepia' });
     // The user's own data: an article saved elsewhere with a private tag.
-    await open().openPage(server!.url(SEED_PAGE_PATH));
+    await open().openPage(suite.server().url(SEED_PAGE_PATH));
     await saveFromReader(open());
     const tags = open().saveFrame()!.getByRole('combobox', { name: 'Add a tag' });
     await tags.fill(PRIVATE_TAG);
@@ -67,7 +46,7 @@ describe('a hostile page cannot reach the user’s reading list, tags or setting
     );
 
     // The hostile page: saved from the reader, the save popup open over it, suggesting the private tag.
-    const page = await open().openPage(server!.url('/hostile-reader.html'));
+    const page = await open().openPage(suite.server().url('/hostile-reader.html'));
     await saveFromReader(open());
     const frame = open().saveFrame()!;
     await frame.getByRole('combobox', { name: 'Add a tag' }).fill('zq');
@@ -77,7 +56,7 @@ describe('a hostile page cannot reach the user’s reading list, tags or setting
     const hostileId = new URL(frame.url()).searchParams.get('id')!;
     const library = await readLibrary(open());
     // The page claimed news.example's address; it was saved under its own.
-    expect(library[hostileId]?.summary.canonicalUrl).toBe(server!.url('/hostile-reader.html'));
+    expect(library[hostileId]?.summary.canonicalUrl).toBe(suite.server().url('/hostile-reader.html'));
     const storage = await readStorage(open());
     const extensionId = new URL(open().extensionUrl('')).host;
 
