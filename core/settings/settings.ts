@@ -17,10 +17,21 @@ export async function loadSettings(): Promise<Settings> {
   return validateSettings(await settingsItem.getValue());
 }
 
-export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
-  const next = validateSettings({ ...(await loadSettings()), ...change });
-  await settingsItem.setValue(next);
-  return next;
+let updates: Promise<unknown> = Promise.resolve();
+
+/**
+ * Merges `change` into the stored settings. Each update reads and writes the whole item, so updates from
+ * this context run one after another: two at once would both read the old settings, and the later write
+ * would undo the earlier one's change.
+ */
+export function updateSettings(change: Partial<Settings>): Promise<Settings> {
+  const update = updates.then(async () => {
+    const next = validateSettings({ ...(await loadSettings()), ...change });
+    await settingsItem.setValue(next);
+    return next;
+  });
+  updates = update.catch(() => undefined);
+  return update;
 }
 
 /** Puts every setting back to its default. */

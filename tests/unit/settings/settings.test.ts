@@ -99,4 +99,9 @@ describe('settings', () => {
     await resetSettings();
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
   });
+
+  it('keeps both of two updates made at once', async () => {
+    await Promise.all([updateSettings({ fontSize: 22 }), updateSettings({ theme: 'dark' })]);
+    expect(await loadSettings()).toMatchObject({ fontSize: 22, theme: 'dark' });
+  });
 });
