@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--corpus <dir>] [--out predictions.json] [--worst N]`
+ * `npm run bench -- [--corpus <dir>] [--out predictions.json] [--worst N] [--only name,name]`
  *
  * Scores Lectern against plain Readability 0.6 on an article-extraction corpus (the scrapinghub benchmark by
  * default) with the corpus's own scorer, and times each extraction. The last line printed is one JSON object
@@ -28,19 +28,26 @@ async function main(): Promise<void> {
   const scorer = await loadScorer(repoRoot);
   const { pages, groundTruth } = loadCorpus(args.corpus);
   if (!pages.length) throw new Error(`no pages with ground truth in ${args.corpus}`);
+  const unknown = args.only.filter((name) => !EXTRACTORS.some((e) => e.name === name));
+  if (unknown.length)
+    throw new Error(`unknown extractor ${unknown.join(', ')}: ${EXTRACTORS.map((e) => e.name).join(', ')}`);
+  // The ratio compares Lectern with plain Readability, so both always run.
+  const extractors = args.only.length
+    ? EXTRACTORS.filter((e) => [...args.only, BASELINE, SUBJECT].includes(e.name))
+    : EXTRACTORS;
 
   for (const page of pages.slice(0, WARM_UP_PAGES))
-    for (const extractor of EXTRACTORS) timeExtraction(extractor, page);
+    for (const extractor of extractors) timeExtraction(extractor, page);
 
   const texts: Record<string, Record<string, string>> = {};
   const times: Record<string, Record<string, number>> = {};
   const stylesStripped = new Set<string>();
-  for (const { name } of EXTRACTORS) {
+  for (const { name } of extractors) {
     texts[name] = {};
     times[name] = {};
   }
   pages.forEach((page, i) => {
-    for (const extractor of rotated(EXTRACTORS, i)) {
+    for (const extractor of rotated(extractors, i)) {
       const { text, ms, stylesStripped: stripped } = timeExtraction(extractor, page);
       if (stripped) stylesStripped.add(page.id);
       texts[extractor.name]![page.id] = text;
@@ -51,7 +58,7 @@ async function main(): Promise<void> {
 
   const summaries: Record<string, ExtractorSummary> = {};
   const perDoc: Record<string, ReturnType<typeof scorer.evaluate>['perDoc']> = {};
-  for (const { name } of EXTRACTORS) {
+  for (const { name } of extractors) {
     const { result, perDoc: pageScores } = scorer.evaluate(groundTruth, texts[name]!, {
       nBootstrap: 1000,
       seed: 1,
@@ -74,7 +81,7 @@ async function main(): Promise<void> {
 
   const perPage = pages.map(({ id, url }) => {
     const row: Record<string, unknown> = { id, url };
-    for (const { name } of EXTRACTORS) {
+    for (const { name } of extractors) {
       const s = perDoc[name]![id]!;
       row[name] = {
         precision: round(s.precision),

@@ -5,15 +5,19 @@ export interface BenchArgs {
   corpus: string;
   out: string;
   worst: number;
+  /** Extractor names to run (all when empty); for quick iterations, never for published figures. */
+  only: string[];
 }
 
-const USAGE = 'usage: npm run bench -- [--corpus <dir>] [--out predictions.json] [--worst N]';
+const USAGE =
+  'usage: npm run bench -- [--corpus <dir>] [--out predictions.json] [--worst N] [--only name,name]';
 
 export function parseArgs(argv: string[], repoRoot: string): BenchArgs {
   const args: BenchArgs = {
     corpus: resolve(repoRoot, '../shared/corpus/scrapinghub'),
     out: resolve(repoRoot, 'bench-results/predictions.json'),
     worst: 0,
+    only: [],
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
@@ -24,6 +28,7 @@ export function parseArgs(argv: string[], repoRoot: string): BenchArgs {
     if (flag === '--corpus') args.corpus = resolve(value);
     else if (flag === '--out') args.out = resolve(value);
     else if (flag === '--worst') args.worst = Number(value);
+    else if (flag === '--only') args.only = value.split(',').filter(Boolean);
     else throw new Error(`unknown option ${flag}\n${USAGE}`);
   }
   if (!Number.isInteger(args.worst) || args.worst < 0)
