@@ -1,8 +1,9 @@
 import { Readability } from '@mozilla/readability';
 import { cloneWithMap, countElements } from './clone';
 import { resolveLazyImages } from './lazy-images';
+import { bylineIn } from './byline';
 import { findFurniture } from './prune';
-import { trimArticle } from './trim';
+import { liftCaptions, trimArticle } from './trim';
 import { absolutizeUrls, finishFragment } from './normalise';
 import { findArticleRegion } from './region';
 import { sanitizeToFragment } from './sanitize';
@@ -37,12 +38,18 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (countElements(doc, maxElements) > maxElements) return { ok: false, reason: 'too-large' };
 
   // Navigation, side columns and related/share/comment blocks are never copied, so never scored.
-  const { clone, liveOf } = cloneWithMap(doc, findFurniture(doc));
+  const leftAbove: Element[] = [];
+  const { clone, liveOf } = cloneWithMap(doc, findFurniture(doc, leftAbove));
   resolveLazyImages(clone);
+  if (clone.body) liftCaptions(clone.body);
 
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
-    parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+    parsed = new Readability<Element>(clone, {
+      serializer: (node) => node as Element,
+      // The sanitizer drops every class afterwards, so Readability need not strip them first.
+      keepClasses: true,
+    }).parse();
   } catch {
     return { ok: false, reason: 'no-article' };
   }
@@ -52,7 +59,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     return { ok: false, reason: 'no-article' };
   }
 
-  trimArticle(content, { title: textOrNull(parsed.title), byline: textOrNull(parsed.byline) });
+  const byline = textOrNull(parsed.byline) ?? textOrNull(bylineIn(leftAbove));
+  trimArticle(content, { title: textOrNull(parsed.title), byline });
   const region = findArticleRegion(content, liveOf);
   absolutizeUrls(content, doc.baseURI);
   const fragment = sanitizeToFragment(content, win);
@@ -66,7 +74,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       withoutSiteName(textOrNull(parsed.title), textOrNull(parsed.siteName)) ??
       textOrNull(doc.title) ??
       doc.URL,
-    byline: textOrNull(parsed.byline),
+    byline,
     siteName: textOrNull(parsed.siteName),
     publishedTime: textOrNull(parsed.publishedTime),
     lang: textOrNull(parsed.lang) ?? textOrNull(doc.documentElement.lang),

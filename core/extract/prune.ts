@@ -98,6 +98,13 @@ const CLUTTER_WORDS = [
   'author-box',
   'cookie',
   'consent',
+  'copyright',
+  // pop-ups shown on hover: a person's card with links to other stories
+  'rollover',
+  'tooltip',
+  'hovercard',
+  'hover-card',
+  'popover',
   // advertising
   'advert',
   'sponsor',
@@ -111,7 +118,7 @@ const CLUTTER_WORDS = [
 ];
 
 /** Short words that must also end a word of the name: "share-bar" and "shares", not "shareholders". */
-const WHOLE_WORDS = ['share', 'social', 'menu', 'popular', 'tags', 'promo', 'modal', 'popup'];
+const WHOLE_WORDS = ['share', 'social', 'menu', 'popular', 'tags', 'promo', 'modal', 'popup', 'bio', 'cta'];
 
 const CLUTTER_PATTERN = new RegExp(
   `(?:^|[\\s_-])(?:(?:${CLUTTER_WORDS.join('|')})|(?:${WHOLE_WORDS.join('|')})s?(?=$|[\\s_-]))`,
@@ -132,15 +139,30 @@ function namesOf(el: Element): string {
   return className ? (id ? `${id} ${className}` : className) : (id ?? '');
 }
 
+/** JSON-LD, which Readability reads for the article's metadata; every other script is left out. */
+function isStructuredData(el: Element): boolean {
+  return el.tagName === 'SCRIPT' && /^\s*application\/ld\+json\s*$/i.test(el.getAttribute('type') ?? '');
+}
+
 function looksLikeFurniture(el: Element): boolean {
-  // Structured data (JSON-LD) is read for the article's metadata: keep it.
-  if (el.tagName === 'SCRIPT') return !/json/i.test(el.getAttribute('type') ?? '');
+  if (el.tagName === 'SCRIPT') return !isStructuredData(el);
   if (FURNITURE_TAGS.has(el.tagName)) return true;
   const role = el.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role)) return true;
+  const className = el.getAttribute('class');
+  if (className && HIDDEN_CLASS.test(className) && !SHOWN_CLASS.test(className)) return true;
   const names = namesOf(el);
   return names !== '' && CLUTTER_PATTERN.test(names);
 }
+
+/**
+ * The hiding classes of the common CSS frameworks (Bootstrap's `d-none`, Tailwind's `hidden`, `is-hidden`)
+ * and the text kept for screen readers only (`sr-only`, `visually-hidden`): neither is on the screen.
+ */
+const HIDDEN_CLASS =
+  /(?:^|\s)(?:d-none|hidden|is-hidden|u-hidden|sr-only|screen-reader-text|visually-hidden|visuallyhidden|off-screen|offscreen)(?=\s|$)/i;
+/** …unless a responsive or print class shows it again (`d-none d-md-block`, `hidden lg:flex`). */
+const SHOWN_CLASS = /(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-(?!none)\S+|(?:sm|md|lg|xl|2xl):(?!hidden)\S+)/i;
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
@@ -161,16 +183,17 @@ function isHidden(el: Element): boolean {
 }
 
 function isHeadClutter(el: Element): boolean {
-  if (el.tagName === 'SCRIPT') return !/json/i.test(el.getAttribute('type') ?? '');
+  if (el.tagName === 'SCRIPT') return !isStructuredData(el);
   return el.tagName === 'STYLE' || el.tagName === 'TEMPLATE' || el.tagName === 'LINK';
 }
 
 /**
- * The furniture in `doc`'s body, outermost elements only. Only reads the document, so it runs on the live
- * page: the clone is then made without these subtrees (see `cloneWithMap`), which is cheaper than copying
- * and deleting them.
+ * The furniture in `doc`'s body, outermost elements only, and the blocks beside the article (see `focus`);
+ * those above it are also added to `leftAbove`, in document order, where the byline is looked for. Only reads
+ * the document, so it runs on the live page: the clone is then made without these subtrees (see
+ * `cloneWithMap`), which is cheaper than copying and deleting them.
  */
-export function findFurniture(doc: Document): Set<Element> {
+export function findFurniture(doc: Document, leftAbove: Element[] = []): Set<Element> {
   const found = new Set<Element>();
   const body = doc.body;
   if (!body) return found;
@@ -193,5 +216,48 @@ export function findFurniture(doc: Document): Set<Element> {
       }
     }
   }
+  focus(body, found, leftAbove);
   return found;
+}
+
+/** Share of the page's prose one block must hold for the copy to be narrowed to it. */
+const FOCUS_SHARE = 0.9;
+/** Below this much prose (characters of paragraph text) a page is not narrowed at all. */
+const MIN_FOCUS_PROSE = 500;
+
+/**
+ * Narrows the copy to the part of the page that holds the article's prose. From the body down, while one
+ * child holds nearly all the paragraph text outside the furniture, its siblings are left out: the page
+ * header with the headline, date and share buttons, teaser columns and footers the page did not name.
+ * A lede or standfirst printed beside the body keeps its block whenever it is a tenth of the prose or
+ * more; shorter ones are rarely split from the body in markup (none is in the benchmark's 181 pages).
+ */
+function focus(body: Element, found: Set<Element>, leftAbove: Element[]): void {
+  let total = -1;
+  for (let el: Element = body; ;) {
+    let best: Element | null = null;
+    let bestLength = 0;
+    let sum = 0;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      if (found.has(child)) continue;
+      const length = proseLength(child);
+      sum += length;
+      if (length > bestLength) {
+        best = child;
+        bestLength = length;
+      }
+    }
+    if (total < 0) total = sum;
+    if (!best || total < MIN_FOCUS_PROSE || bestLength < FOCUS_SHARE * total) return;
+    let above = true;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      if (child === best) above = false;
+      // Structured data is read for the article's metadata wherever it sits.
+      else if (!isStructuredData(child) && !found.has(child)) {
+        found.add(child);
+        if (above) leftAbove.push(child);
+      }
+    }
+    el = best;
+  }
 }

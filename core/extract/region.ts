@@ -4,10 +4,11 @@
  */
 export function findArticleRegion(content: Element, liveOf: Map<Element, Element>): Element | null {
   const kept: Element[] = [];
-  // Top-most kept elements only: their descendants add nothing to the common ancestor.
+  // Top-most kept elements only: their descendants add nothing to the common ancestor. A copy that lost
+  // children (a wrapper whose menus and columns were never copied) only stands for what it kept.
   const walk = (el: Element): void => {
     const live = liveOf.get(el);
-    if (live) {
+    if (live && (el.childElementCount === 0 || live.childElementCount === el.childElementCount)) {
       kept.push(live);
       return;
     }

@@ -33,6 +33,7 @@ const BLOCK_TAGS = new Set([
   'PRE',
 ]);
 const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, object, embed, table, pre';
+const PICTURES = 'img, picture, video, audio, iframe, canvas, object, embed, table, pre';
 
 /** Agencies and picture libraries named in photo credits. */
 const AGENCIES =
@@ -194,6 +195,70 @@ function findTeasers(leaves: Element[], texts: Map<Element, string>): Set<Elemen
       teasers.add(el);
   });
   return teasers;
+}
+
+/** Caption in EN, FR/PT/ES ("légende", "legenda"), DE, IT, NL, and the newsroom's "cutline". */
+const CAPTION_WORD =
+  /^(?:(?:fig)?captions?|cutlines?|legende|legenda|bildunterschrift|didascalia|bijschrift|onderschrift)$/i;
+
+/**
+ * A class or id naming a caption: `wp-caption-text`, `image__caption`, `newsCaption`; not modifiers
+ * (`header--caption-style`) nor the boxes around a picture (`has-caption`, `media-with-caption`,
+ * `withoutCaption`), whose picture must stay.
+ */
+function namesCaption(el: Element): boolean {
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (!/caption|cutline|legend|unterschrift|didascalia|schrift/i.test(names)) return false;
+  for (const name of names.split(/\s+/)) {
+    const element = name.split('--')[0]!.split('__').pop()!;
+    const parts = element.split(/[-_]|(?<=\p{Ll})(?=\p{Lu})/u);
+    for (let i = 0; i < parts.length; i++) {
+      if (CAPTION_WORD.test(parts[i]!) && !/^(?:no|has|with|without)$/i.test(parts[i - 1] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+/** A gallery's counter at the start of a caption: "Image 1 of 8", "3/12", "Foto 2 von 5". */
+const GALLERY_COUNT =
+  /^(?:(?:image|photo|picture|slide|foto|bild|imagen|immagine|imagem|afbeelding)\s*)?\d+\s*(?:of|\/|von|de|di|sur|van)\s*\d+\s*/i;
+
+/** A caption's words without its gallery counter or credit ("The mill in 1931. <span>Photo: Archive</span>"). */
+function captionText(caption: Element): string {
+  return creditless(caption).replace(GALLERY_COUNT, '');
+}
+
+function creditless(caption: Element): string {
+  const credits = Array.from(caption.querySelectorAll('span, small, cite, em, i, b, strong')).filter((el) =>
+    isCredit(squash(el.textContent)),
+  );
+  if (!credits.length) return squash(caption.textContent);
+  const copy = caption.cloneNode(true) as Element;
+  for (const el of Array.from(copy.querySelectorAll('span, small, cite, em, i, b, strong')))
+    if (isCredit(squash(el.textContent))) el.remove();
+  return squash(copy.textContent);
+}
+
+/**
+ * Picture captions and credits are not the article's text: a reader reads past them, and they bring the
+ * pictures' credits and gallery counts ("Image 1 of 8") into it. A caption becomes its picture's
+ * description when the picture has none, so a screen reader still says it; then it goes. Runs on the copy
+ * before Readability, which rewrites a captioning `<div>` into a nameless `<p>`.
+ */
+export function liftCaptions(content: Element): void {
+  const captions = Array.from(content.querySelectorAll('figcaption, [class], [id]')).filter(
+    (el) => el.tagName === 'FIGCAPTION' || namesCaption(el),
+  );
+  for (const caption of captions) {
+    // An icon in a caption is fine; a picture or a table in one makes it more than a caption.
+    if (!content.contains(caption) || caption.querySelector(PICTURES)) continue;
+    const text = captionText(caption);
+    if (words(text) > (caption.tagName === 'FIGCAPTION' ? 200 : 80)) continue;
+    const picture = (caption.closest('figure') ?? caption.parentElement)?.querySelector('img');
+    if (picture && text && !isCredit(text) && !squash(picture.getAttribute('alt')))
+      picture.setAttribute('alt', text);
+    removeWithEmptyAncestors(caption, content);
+  }
 }
 
 function inFigure(el: Element): boolean {

@@ -43,8 +43,42 @@ describe('findFurniture', () => {
 
   it('matches names at the start of a word only', () => {
     const doc = page(
-      `<div class="unrelated-story">${PROSE}</div><div id="x" class="shareholders">Text</div>`,
+      `<div class="unrelated-story">${PROSE}<div id="x" class="shareholders">Text</div><div id="y" class="biology-notes">Text</div></div>`,
     );
+    expect(ids(findFurniture(doc))).toEqual([]);
+  });
+
+  it('finds hover cards, author bios, calls to action and copyright lines by name', () => {
+    const doc = page(
+      `<article>${PROSE}<p>Rep. Ilhan Omar<span id="h" class="rollover-people">Omar: three more stories</span> said.</p>` +
+        '<div id="b" class="articleByline__bio">Phil is a reporter.</div><div id="c" class="cta-stories">Want more?</div>' +
+        '<div id="r" class="block-copyright">© 2019 The Paper</div></article>',
+    );
+    expect(ids(findFurniture(doc))).toEqual(['b', 'c', 'h', 'r']);
+  });
+
+  it('leaves out what CSS frameworks hide, unless a wider screen shows it again', () => {
+    const doc = page(
+      `<article>${PROSE}<div id="a" class="d-none d-print-block">Citation</div><span id="b" class="sr-only">opens in a new tab</span>` +
+        '<div id="c" class="hidden">Old poll</div><div class="d-none d-md-block">Shown on desktops</div>' +
+        '<div class="hidden lg:flex">Shown on large screens</div></article>',
+    );
+    expect(ids(findFurniture(doc))).toEqual(['a', 'b', 'c']);
+  });
+
+  it('narrows the copy to the block holding nearly all the prose, and notes what it left above', () => {
+    const doc = page(
+      '<div id="top"><h1>Story</h1><p class="byline">By Ana Silva</p></div>' +
+        `<div id="wrap"><div id="tools">Print</div><div id="story">${PROSE}</div><div id="more"><p>Another story.</p></div></div>` +
+        '<div id="foot">Contact</div>',
+    );
+    const above: Element[] = [];
+    expect(ids(findFurniture(doc, above))).toEqual(['foot', 'more', 'tools', 'top']);
+    expect(above.map((el) => el.id)).toEqual(['top', 'tools']);
+  });
+
+  it('does not narrow when the prose is spread over several blocks', () => {
+    const doc = page(`<div id="a">${PROSE}</div><div id="b">${PROSE}</div>`);
     expect(ids(findFurniture(doc))).toEqual([]);
   });
 
