@@ -3,28 +3,35 @@
  * blocks above the article the way Readability finds one in what it scores, so narrowing the copy loses
  * no byline. Reads the page only.
  */
+import { walk } from './dom';
+
 const BYLINE_NAMES = /byline|author|dateline|writtenby|p-author/i;
 
-function isByline(el: Element, text: string): boolean {
-  const itemprop = el.getAttribute('itemprop');
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return (
-    (el.getAttribute('rel') === 'author' || !!itemprop?.includes('author') || BYLINE_NAMES.test(names)) &&
-    text.length > 0 &&
-    text.length < 100
-  );
+/** Marked as the author's line by its rel, itemprop or name: read from attributes only, which is cheap. */
+function marksByline(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
+  if (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop')?.includes('author')) return true;
+  return BYLINE_NAMES.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
 }
 
 /** The first byline in `blocks`, in document order; an `itemprop="name"` inside it is the name itself. */
 export function bylineIn(blocks: Element[]): string | null {
+  let byline: string | null = null;
   for (const block of blocks) {
-    const walker = block.ownerDocument.createTreeWalker(block, 1 /* NodeFilter.SHOW_ELEMENT */);
-    for (let node = walker.currentNode as Element | null; node; node = walker.nextNode() as Element | null) {
-      const text = node.textContent?.trim() ?? '';
-      if (!isByline(node, text)) continue;
-      const name = node.querySelector('[itemprop~="name"]')?.textContent?.trim();
-      return name || text;
-    }
+    walk(block, (el) => {
+      if (!marksByline(el)) return false;
+      const text = el.textContent?.trim() ?? '';
+      if (!text || text.length >= 100) return false;
+      let name: string | undefined;
+      walk(el, (inner) => {
+        if (!/(?:^|\s)name(?:\s|$)/.test(inner.getAttribute('itemprop') ?? '')) return false;
+        name = inner.textContent?.trim();
+        return true;
+      });
+      byline = name || text;
+      return true;
+    });
+    if (byline) return byline;
   }
   return null;
 }

@@ -63,3 +63,29 @@ export function cloneWithMap(doc: Document, leave: Set<Element> = new Set()): Cl
   for (let child = doc.firstChild; child; child = child.nextSibling) copyInto(clone, child);
   return { clone, liveOf };
 }
+
+/**
+ * Makes the copy of `root` (a live element whose ancestors were copied one by one, with nothing beside it
+ * but structured data) the only child of the copy's body, and moves that structured data into the head.
+ * Readability otherwise climbs such a chain of single-child wrappers and scores every one of them again.
+ */
+export function hoistRoot(clone: Document, liveOf: Map<Element, Element>, root: Element): void {
+  const body = clone.body;
+  const head = clone.head;
+  if (!body || !head) return;
+  let el: Element = body;
+  const scripts: Element[] = [];
+  while (liveOf.get(el) !== root) {
+    let next: Element | null = null;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      if (child.tagName === 'SCRIPT') scripts.push(child);
+      else if (next) return;
+      else next = child;
+    }
+    if (!next) return;
+    el = next;
+  }
+  if (el.parentElement === body) return;
+  for (const script of scripts) head.appendChild(script);
+  body.replaceChildren(el);
+}

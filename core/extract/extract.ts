@@ -1,9 +1,9 @@
 import { Readability } from '@mozilla/readability';
-import { cloneWithMap, countElements } from './clone';
+import { cloneWithMap, countElements, hoistRoot } from './clone';
 import { resolveLazyImages } from './lazy-images';
 import { bylineIn } from './byline';
 import { findFurniture } from './prune';
-import { liftCaptions, trimArticle } from './trim';
+import { trimArticle } from './trim';
 import { absolutizeUrls, finishFragment } from './normalise';
 import { findArticleRegion } from './region';
 import { sanitizeToFragment } from './sanitize';
@@ -25,6 +25,15 @@ function directionOf(value: string | null | undefined): 'ltr' | 'rtl' | null {
   return dir === 'rtl' || dir === 'ltr' ? dir : null;
 }
 
+/** Gives each copied picture the description its left-out caption offered. */
+function describePictures(clone: Document, liveOf: Map<Element, Element>, captions: Map<Element, string>) {
+  if (!captions.size) return;
+  for (const img of Array.from(clone.getElementsByTagName('img'))) {
+    const text = captions.get(liveOf.get(img)!);
+    if (text) img.setAttribute('alt', text);
+  }
+}
+
 /**
  * The extraction pipeline: clone → lazy images → Readability → absolute URLs → DOMPurify → normalise.
  * Reads `doc` and never changes it. Works on any Document: the live page or one parsed by jsdom.
@@ -38,10 +47,11 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (countElements(doc, maxElements) > maxElements) return { ok: false, reason: 'too-large' };
 
   // Navigation, side columns and related/share/comment blocks are never copied, so never scored.
-  const leftAbove: Element[] = [];
-  const { clone, liveOf } = cloneWithMap(doc, findFurniture(doc, leftAbove));
+  const furniture = findFurniture(doc);
+  const { clone, liveOf } = cloneWithMap(doc, furniture.leave);
+  if (furniture.root) hoistRoot(clone, liveOf, furniture.root);
+  describePictures(clone, liveOf, furniture.captions);
   resolveLazyImages(clone);
-  if (clone.body) liftCaptions(clone.body);
 
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
@@ -59,7 +69,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     return { ok: false, reason: 'no-article' };
   }
 
-  const byline = textOrNull(parsed.byline) ?? textOrNull(bylineIn(leftAbove));
+  const byline = textOrNull(parsed.byline) ?? textOrNull(bylineIn(furniture.above));
   trimArticle(content, { title: textOrNull(parsed.title), byline });
   const region = findArticleRegion(content, liveOf);
   absolutizeUrls(content, doc.baseURI);

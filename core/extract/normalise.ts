@@ -1,4 +1,5 @@
 /** Makes the extracted article self-contained: absolute addresses, namespaced ids, images that load lazily. */
+import { elementsOf } from './dom';
 
 function absolute(url: string, base: string): string | null {
   try {
@@ -22,7 +23,8 @@ function absoluteSrcset(srcset: string, base: string): string {
 
 /** Rewrites every address in `root` against `base`; in-article fragment links (`#id`) stay as they are. */
 export function absolutizeUrls(root: Element, base: string): void {
-  for (const el of Array.from(root.querySelectorAll('[href], [src], [cite], [srcset]'))) {
+  for (const el of elementsOf(root)) {
+    if (!el.hasAttributes()) continue;
     for (const name of ['href', 'src', 'cite']) {
       const value = el.getAttribute(name);
       if (value == null || value.startsWith('#')) continue;
@@ -41,13 +43,13 @@ export const ID_PREFIX = 'lectern-';
  * A footnote link `#fn1` becomes `https://page/#fn1` when Readability resolves it against a `<base href>`;
  * when it points at this page and the id is in the article, make it an in-article link again.
  */
-function relinkInArticleAnchors(fragment: DocumentFragment, pageUrls: string[]): void {
+function relinkInArticleAnchors(elements: Element[], pageUrls: string[]): void {
   const pages = new Set(pageUrls.map((url) => url.split('#')[0]));
-  const ids = new Set(Array.from(fragment.querySelectorAll('[id]'), (el) => el.getAttribute('id')));
-  for (const a of Array.from(fragment.querySelectorAll('a[href*="#"]'))) {
-    const href = a.getAttribute('href')!;
-    const hash = href.indexOf('#');
-    if (hash <= 0 || !pages.has(href.slice(0, hash))) continue;
+  const ids = new Set(elements.map((el) => el.getAttribute('id')).filter((id) => id !== null));
+  for (const a of elements) {
+    const href = a.tagName === 'A' ? a.getAttribute('href') : null;
+    const hash = href?.indexOf('#') ?? -1;
+    if (!href || hash <= 0 || !pages.has(href.slice(0, hash))) continue;
     let id = href.slice(hash + 1);
     try {
       id = decodeURIComponent(id);
@@ -63,24 +65,24 @@ function relinkInArticleAnchors(fragment: DocumentFragment, pageUrls: string[]):
  * and in-article links follow them. Images load lazily and never send the reader's referrer.
  */
 export function finishFragment(fragment: DocumentFragment, pageUrls: string[] = []): void {
-  relinkInArticleAnchors(fragment, pageUrls);
-  for (const el of Array.from(fragment.querySelectorAll('[id]'))) {
-    el.setAttribute('id', ID_PREFIX + el.getAttribute('id'));
-  }
-  // Table cells name their header cells by id: keep them tied to the renamed headers.
-  for (const cell of Array.from(fragment.querySelectorAll('[headers]'))) {
-    const refs = cell.getAttribute('headers')!.split(/\s+/).filter(Boolean);
-    cell.setAttribute('headers', refs.map((id) => ID_PREFIX + id).join(' '));
-  }
-  for (const a of Array.from(fragment.querySelectorAll('a[href^="#"]'))) {
-    const target = a.getAttribute('href')!.slice(1);
-    if (target) a.setAttribute('href', `#${ID_PREFIX}${target}`);
-  }
-  for (const img of Array.from(fragment.querySelectorAll('img'))) {
-    img.setAttribute('loading', 'lazy');
-    img.setAttribute('decoding', 'async');
-  }
-  for (const a of Array.from(fragment.querySelectorAll('a[href]'))) {
-    if (!a.getAttribute('href')!.startsWith('#')) a.setAttribute('rel', 'noopener noreferrer');
+  const elements = elementsOf(fragment);
+  relinkInArticleAnchors(elements, pageUrls);
+  for (const el of elements) {
+    const id = el.getAttribute('id');
+    if (id !== null) el.setAttribute('id', ID_PREFIX + id);
+    // Table cells name their header cells by id: keep them tied to the renamed headers.
+    const headers = el.getAttribute('headers');
+    if (headers !== null) {
+      const refs = headers.split(/\s+/).filter(Boolean);
+      el.setAttribute('headers', refs.map((ref) => ID_PREFIX + ref).join(' '));
+    }
+    if (el.tagName === 'IMG') {
+      el.setAttribute('loading', 'lazy');
+      el.setAttribute('decoding', 'async');
+    }
+    const href = el.tagName === 'A' ? el.getAttribute('href') : null;
+    if (href === null) continue;
+    if (!href.startsWith('#')) el.setAttribute('rel', 'noopener noreferrer');
+    else if (href.length > 1) el.setAttribute('href', `#${ID_PREFIX}${href.slice(1)}`);
   }
 }

@@ -6,6 +6,26 @@
  * is never removed, whatever it is called: a misnamed wrapper must not take the article with it.
  */
 
+import { describedPicture, isCaption } from './captions';
+
+/**
+ * Elements the sanitizer never lets into the reader (controls, embedded frames and plug-ins, inline SVG
+ * icons): copying them would only give Readability more to score. `<noscript>` stays, for lazy images.
+ */
+const NEVER_SHOWN = new Set([
+  'svg',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'APPLET',
+  'BUTTON',
+  'INPUT',
+  'SELECT',
+  'TEXTAREA',
+  'DATALIST',
+  'OUTPUT',
+]);
+
 /** Whole families of elements that are never article text. */
 const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'DIALOG', 'SCRIPT', 'STYLE', 'TEMPLATE']);
 
@@ -125,12 +145,21 @@ const CLUTTER_PATTERN = new RegExp(
   'i',
 );
 
-/** Paragraph text in `root`: prose, as opposed to link lists and labels. */
-function proseLength(root: Element): number {
-  let length = 0;
+/**
+ * Paragraph text (prose, as opposed to link lists and labels) in every element that holds any, from one
+ * pass over the paragraphs: each paragraph's length is added to its ancestors up to `root`.
+ */
+function proseLengths(root: Element): Map<Element, number> {
+  const lengths = new Map<Element, number>();
   const paragraphs = root.getElementsByTagName('p');
-  for (let i = 0; i < paragraphs.length; i++) length += paragraphs[i]!.textContent!.length;
-  return length;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i]!;
+    const length = paragraph.textContent!.length;
+    for (let el: Element | null = paragraph; el && el !== root; el = el.parentElement)
+      lengths.set(el, (lengths.get(el) ?? 0) + length);
+    lengths.set(root, (lengths.get(root) ?? 0) + length);
+  }
+  return lengths;
 }
 
 function namesOf(el: Element): string {
@@ -187,36 +216,58 @@ function isHeadClutter(el: Element): boolean {
   return el.tagName === 'STYLE' || el.tagName === 'TEMPLATE' || el.tagName === 'LINK';
 }
 
+/** What the copy leaves out, and what the pipeline needs to know about it. */
+export interface Furniture {
+  /** Outermost subtrees not to copy. */
+  leave: Set<Element>;
+  /** The blocks left out above the article (see `focus`), in document order: where a byline is looked for. */
+  above: Element[];
+  /** Descriptions for pictures whose captions were left out, keyed by the live picture. */
+  captions: Map<Element, string>;
+  /** The block holding the article's prose that the copy was narrowed to (see `focus`), if any. */
+  root: Element | null;
+}
+
 /**
- * The furniture in `doc`'s body, outermost elements only, and the blocks beside the article (see `focus`);
- * those above it are also added to `leftAbove`, in document order, where the byline is looked for. Only reads
- * the document, so it runs on the live page: the clone is then made without these subtrees (see
+ * The furniture in `doc`'s body, picture captions, and the blocks beside the article (see `focus`). Only
+ * reads the document, so it runs on the live page: the clone is then made without these subtrees (see
  * `cloneWithMap`), which is cheaper than copying and deleting them.
  */
-export function findFurniture(doc: Document, leftAbove: Element[] = []): Set<Element> {
-  const found = new Set<Element>();
+export function findFurniture(doc: Document): Furniture {
+  const found: Furniture = { leave: new Set(), above: [], captions: new Map(), root: null };
+  const { leave, captions } = found;
   const body = doc.body;
   if (!body) return found;
   // Scripts, styles and linked resources in the head are never read; the title and meta tags are.
   for (let child = doc.head?.firstElementChild; child; child = child.nextElementSibling) {
-    if (isHeadClutter(child)) found.add(child);
+    if (isHeadClutter(child)) leave.add(child);
   }
+  const prose = proseLengths(body);
+  const proseLength = (el: Element): number => prose.get(el) ?? 0;
   // Furniture holding half the page's prose is the article in a misnamed wrapper.
   const maxProse = Math.max(proseLength(body) / 2, 500);
   const pending: Element[] = [body];
   for (let el = pending.pop(); el; el = pending.pop()) {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      // Most elements carry no attribute at all: their tag alone decides (attribute reads are not free).
+      const named = child.hasAttributes();
       if (
-        isHidden(child) ||
-        (looksLikeFurniture(child) && (child.tagName === 'SCRIPT' || proseLength(child) < maxProse))
+        NEVER_SHOWN.has(child.tagName) ||
+        (named && isHidden(child)) ||
+        ((named ? looksLikeFurniture(child) : FURNITURE_TAGS.has(child.tagName)) &&
+          (child.tagName === 'SCRIPT' || proseLength(child) < maxProse))
       ) {
-        found.add(child);
+        leave.add(child);
+      } else if ((named || child.tagName === 'FIGCAPTION') && isCaption(child)) {
+        leave.add(child);
+        const described = describedPicture(child);
+        if (described) captions.set(described[0], described[1]);
       } else {
         pending.push(child);
       }
     }
   }
-  focus(body, found, leftAbove);
+  focus(body, found, proseLength);
   return found;
 }
 
@@ -232,14 +283,15 @@ const MIN_FOCUS_PROSE = 500;
  * A lede or standfirst printed beside the body keeps its block whenever it is a tenth of the prose or
  * more; shorter ones are rarely split from the body in markup (none is in the benchmark's 181 pages).
  */
-function focus(body: Element, found: Set<Element>, leftAbove: Element[]): void {
+function focus(body: Element, found: Furniture, proseLength: (el: Element) => number): void {
+  const { leave, above: leftAbove } = found;
   let total = -1;
   for (let el: Element = body; ;) {
     let best: Element | null = null;
     let bestLength = 0;
     let sum = 0;
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      if (found.has(child)) continue;
+      if (leave.has(child)) continue;
       const length = proseLength(child);
       sum += length;
       if (length > bestLength) {
@@ -253,11 +305,12 @@ function focus(body: Element, found: Set<Element>, leftAbove: Element[]): void {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       if (child === best) above = false;
       // Structured data is read for the article's metadata wherever it sits.
-      else if (!isStructuredData(child) && !found.has(child)) {
-        found.add(child);
+      else if (!isStructuredData(child) && !leave.has(child)) {
+        leave.add(child);
         if (above) leftAbove.push(child);
       }
     }
     el = best;
+    found.root = best;
   }
 }

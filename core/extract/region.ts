@@ -1,3 +1,7 @@
+import { closestTag } from './dom';
+
+const ARTICLE = new Set(['ARTICLE']);
+
 /**
  * Finds the live page element that holds the article: the deepest common ancestor of the live elements
  * whose clones Readability kept. Works from the clone-to-live map, so the page is only read, never marked.
@@ -22,7 +26,7 @@ export function findArticleRegion(content: Element, liveOf: Map<Element, Element
   }
   if (!region) return null;
   // Readability keeps the body text; the page's own <article> around it also holds the title and byline.
-  region = region.closest('article') ?? region;
+  region = closestTag(region, ARTICLE) ?? region;
   const doc = region.ownerDocument;
   return region === doc.body || region === doc.documentElement ? null : region;
 }

@@ -6,6 +6,11 @@
  * at the edges, and the scan stops at the first block that reads like the article.
  */
 
+import { closestTag, containsTag, elementsOf } from './dom';
+
+/** The inline elements a caption's credit comes in: "<span>Photo: Archive</span>". */
+export const INLINE = new Set(['SPAN', 'SMALL', 'CITE', 'EM', 'I', 'B', 'STRONG']);
+
 const BLOCK_TAGS = new Set([
   'P',
   'DIV',
@@ -32,8 +37,20 @@ const BLOCK_TAGS = new Set([
   'FIGCAPTION',
   'PRE',
 ]);
-const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, object, embed, table, pre';
-const PICTURES = 'img, picture, video, audio, iframe, canvas, object, embed, table, pre';
+const MEDIA = new Set([
+  'IMG',
+  'PICTURE',
+  'VIDEO',
+  'AUDIO',
+  'IFRAME',
+  'svg',
+  'SVG',
+  'CANVAS',
+  'OBJECT',
+  'EMBED',
+  'TABLE',
+  'PRE',
+]);
 
 /** Agencies and picture libraries named in photo credits. */
 const AGENCIES =
@@ -120,8 +137,8 @@ const TAIL_WORDS = phrasePattern([
   'abonneer',
 ]);
 
-const words = (text: string): number => (text.match(/[\p{L}\p{N}_]+/gu) ?? []).length;
-const squash = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+export const words = (text: string): number => (text.match(/[\p{L}\p{N}_]+/gu) ?? []).length;
+export const squash = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
 function linkTextLength(el: Element): number {
   let length = 0;
@@ -149,7 +166,7 @@ function leafBlocks(root: Element): Element[] {
 function removeWithEmptyAncestors(el: Element, root: Element): void {
   let parent = el.parentElement;
   el.remove();
-  while (parent && parent !== root && !squash(parent.textContent) && !parent.querySelector(MEDIA)) {
+  while (parent && parent !== root && !squash(parent.textContent) && !containsTag(parent, MEDIA)) {
     const next = parent.parentElement;
     parent.remove();
     parent = next;
@@ -191,78 +208,22 @@ function findTeasers(leaves: Element[], texts: Map<Element, string>): Set<Elemen
   leaves.forEach((el, i) => {
     const next = leaves[i + 1];
     const text = texts.get(el)!;
-    if (next && teasers.has(next) && words(text) <= 4 && !/[.!?]$/.test(text) && !el.querySelector('a'))
+    if (
+      next &&
+      teasers.has(next) &&
+      words(text) <= 4 &&
+      !/[.!?]$/.test(text) &&
+      !el.getElementsByTagName('a').length
+    )
       teasers.add(el);
   });
   return teasers;
 }
 
-/** Caption in EN, FR/PT/ES ("légende", "legenda"), DE, IT, NL, and the newsroom's "cutline". */
-const CAPTION_WORD =
-  /^(?:(?:fig)?captions?|cutlines?|legende|legenda|bildunterschrift|didascalia|bijschrift|onderschrift)$/i;
-
-/**
- * A class or id naming a caption: `wp-caption-text`, `image__caption`, `newsCaption`; not modifiers
- * (`header--caption-style`) nor the boxes around a picture (`has-caption`, `media-with-caption`,
- * `withoutCaption`), whose picture must stay.
- */
-function namesCaption(el: Element): boolean {
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  if (!/caption|cutline|legend|unterschrift|didascalia|schrift/i.test(names)) return false;
-  for (const name of names.split(/\s+/)) {
-    const element = name.split('--')[0]!.split('__').pop()!;
-    const parts = element.split(/[-_]|(?<=\p{Ll})(?=\p{Lu})/u);
-    for (let i = 0; i < parts.length; i++) {
-      if (CAPTION_WORD.test(parts[i]!) && !/^(?:no|has|with|without)$/i.test(parts[i - 1] ?? '')) return true;
-    }
-  }
-  return false;
-}
-
-/** A gallery's counter at the start of a caption: "Image 1 of 8", "3/12", "Foto 2 von 5". */
-const GALLERY_COUNT =
-  /^(?:(?:image|photo|picture|slide|foto|bild|imagen|immagine|imagem|afbeelding)\s*)?\d+\s*(?:of|\/|von|de|di|sur|van)\s*\d+\s*/i;
-
-/** A caption's words without its gallery counter or credit ("The mill in 1931. <span>Photo: Archive</span>"). */
-function captionText(caption: Element): string {
-  return creditless(caption).replace(GALLERY_COUNT, '');
-}
-
-function creditless(caption: Element): string {
-  const credits = Array.from(caption.querySelectorAll('span, small, cite, em, i, b, strong')).filter((el) =>
-    isCredit(squash(el.textContent)),
-  );
-  if (!credits.length) return squash(caption.textContent);
-  const copy = caption.cloneNode(true) as Element;
-  for (const el of Array.from(copy.querySelectorAll('span, small, cite, em, i, b, strong')))
-    if (isCredit(squash(el.textContent))) el.remove();
-  return squash(copy.textContent);
-}
-
-/**
- * Picture captions and credits are not the article's text: a reader reads past them, and they bring the
- * pictures' credits and gallery counts ("Image 1 of 8") into it. A caption becomes its picture's
- * description when the picture has none, so a screen reader still says it; then it goes. Runs on the copy
- * before Readability, which rewrites a captioning `<div>` into a nameless `<p>`.
- */
-export function liftCaptions(content: Element): void {
-  const captions = Array.from(content.querySelectorAll('figcaption, [class], [id]')).filter(
-    (el) => el.tagName === 'FIGCAPTION' || namesCaption(el),
-  );
-  for (const caption of captions) {
-    // An icon in a caption is fine; a picture or a table in one makes it more than a caption.
-    if (!content.contains(caption) || caption.querySelector(PICTURES)) continue;
-    const text = captionText(caption);
-    if (words(text) > (caption.tagName === 'FIGCAPTION' ? 200 : 80)) continue;
-    const picture = (caption.closest('figure') ?? caption.parentElement)?.querySelector('img');
-    if (picture && text && !isCredit(text) && !squash(picture.getAttribute('alt')))
-      picture.setAttribute('alt', text);
-    removeWithEmptyAncestors(caption, content);
-  }
-}
+const FIGURE = new Set(['FIGURE', 'FIGCAPTION']);
 
 function inFigure(el: Element): boolean {
-  return el.closest('figure, figcaption') !== null;
+  return closestTag(el, FIGURE) !== null;
 }
 
 interface TrimContext {
@@ -296,7 +257,7 @@ function isTrailingBoilerplate(el: Element, text: string): boolean {
 export function trimArticle(content: Element, context: TrimContext): void {
   const leaves = leafBlocks(content);
   const texts = new Map(leaves.map((el) => [el, squash(el.textContent)]));
-  const hasMedia = (el: Element): boolean => el.querySelector(MEDIA) !== null;
+  const hasMedia = (el: Element): boolean => containsTag(el, MEDIA);
 
   // Credits anywhere, teasers between paragraphs, and blocks repeated word for word (a gallery's captions
   // shown twice, a headline and date printed again below the article).
@@ -317,7 +278,7 @@ export function trimArticle(content: Element, context: TrimContext): void {
   }
   // Inline credits inside captions: "<figcaption>The mill in 1931. <span>Photo: Archive</span></figcaption>".
   for (const caption of Array.from(content.getElementsByTagName('figcaption'))) {
-    for (const el of Array.from(caption.querySelectorAll('span, small, cite, em, i, b, strong'))) {
+    for (const el of elementsOf(caption).filter((inner) => INLINE.has(inner.tagName))) {
       if (caption.contains(el) && isCredit(squash(el.textContent)) && !hasMedia(el)) el.remove();
     }
   }

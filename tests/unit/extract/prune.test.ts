@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { cloneWithMap } from '../../../core/extract/clone';
+import { cloneWithMap, hoistRoot } from '../../../core/extract/clone';
 import { findFurniture } from '../../../core/extract/prune';
 
 const PROSE = Array.from(
@@ -28,7 +28,7 @@ describe('findFurniture', () => {
       `<nav id="a">Home</nav><div role="navigation" id="b">Menu</div><main>${PROSE}</main>` +
         '<aside id="c">Most read</aside><div role="complementary" id="d">Extras</div><footer id="e">©</footer>',
     );
-    expect(ids(findFurniture(doc))).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(ids(findFurniture(doc).leave)).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 
   it('finds related, newsletter, share and comment blocks by name, in several languages', () => {
@@ -38,14 +38,14 @@ describe('findFurniture', () => {
         '<div id="f" class="articles-connexes">…</div><div id="p" class="noticias-relacionadas">…</div>' +
         '<div id="l" class="lees-ook">…</div></article>',
     );
-    expect(ids(findFurniture(doc))).toEqual(['f', 'k', 'l', 'n', 'p', 'r', 's']);
+    expect(ids(findFurniture(doc).leave)).toEqual(['f', 'k', 'l', 'n', 'p', 'r', 's']);
   });
 
   it('matches names at the start of a word only', () => {
     const doc = page(
       `<div class="unrelated-story">${PROSE}<div id="x" class="shareholders">Text</div><div id="y" class="biology-notes">Text</div></div>`,
     );
-    expect(ids(findFurniture(doc))).toEqual([]);
+    expect(ids(findFurniture(doc).leave)).toEqual([]);
   });
 
   it('finds hover cards, author bios, calls to action and copyright lines by name', () => {
@@ -54,7 +54,7 @@ describe('findFurniture', () => {
         '<div id="b" class="articleByline__bio">Phil is a reporter.</div><div id="c" class="cta-stories">Want more?</div>' +
         '<div id="r" class="block-copyright">© 2019 The Paper</div></article>',
     );
-    expect(ids(findFurniture(doc))).toEqual(['b', 'c', 'h', 'r']);
+    expect(ids(findFurniture(doc).leave)).toEqual(['b', 'c', 'h', 'r']);
   });
 
   it('leaves out what CSS frameworks hide, unless a wider screen shows it again', () => {
@@ -63,7 +63,7 @@ describe('findFurniture', () => {
         '<div id="c" class="hidden">Old poll</div><div class="d-none d-md-block">Shown on desktops</div>' +
         '<div class="hidden lg:flex">Shown on large screens</div></article>',
     );
-    expect(ids(findFurniture(doc))).toEqual(['a', 'b', 'c']);
+    expect(ids(findFurniture(doc).leave)).toEqual(['a', 'b', 'c']);
   });
 
   it('narrows the copy to the block holding nearly all the prose, and notes what it left above', () => {
@@ -72,21 +72,33 @@ describe('findFurniture', () => {
         `<div id="wrap"><div id="tools">Print</div><div id="story">${PROSE}</div><div id="more"><p>Another story.</p></div></div>` +
         '<div id="foot">Contact</div>',
     );
-    const above: Element[] = [];
-    expect(ids(findFurniture(doc, above))).toEqual(['foot', 'more', 'tools', 'top']);
+    const { leave, above } = findFurniture(doc);
+    expect(ids(leave)).toEqual(['foot', 'more', 'tools', 'top']);
     expect(above.map((el) => el.id)).toEqual(['top', 'tools']);
+  });
+
+  it('leaves out captions and controls, and notes what each caption says of its picture', () => {
+    const doc = page(
+      `<article>${PROSE}<figure><img id="p1" src="a.jpg"><figcaption id="c1">Image 2 of 5 The ropewalk in 1931. <span>Photo: Archive</span></figcaption></figure>` +
+        '<div class="wp-caption"><img id="p2" src="b.jpg" alt="Tar kettle"><p id="c2" class="wp-caption-text">The kettle.</p></div>' +
+        '<figure><img src="c.jpg"><figcaption id="c3">Getty Images</figcaption></figure>' +
+        '<button id="b">Share</button><svg id="s"><path d=""></path></svg><figcaption id="k"><table><tr><td>1</td></tr></table></figcaption></article>',
+    );
+    const { leave, captions } = findFurniture(doc);
+    expect(ids(leave)).toEqual(['b', 'c1', 'c2', 'c3', 's']);
+    expect([...captions].map(([img, text]) => [img.id, text])).toEqual([['p1', 'The ropewalk in 1931.']]);
   });
 
   it('does not narrow when the prose is spread over several blocks', () => {
     const doc = page(`<div id="a">${PROSE}</div><div id="b">${PROSE}</div>`);
-    expect(ids(findFurniture(doc))).toEqual([]);
+    expect(ids(findFurniture(doc).leave)).toEqual([]);
   });
 
   it('never takes a block holding most of the prose, whatever it is called', () => {
     const doc = page(
       `<div class="post has-sidebar" id="w">${PROSE}</div><div class="sidebar" id="s">Ads</div>`,
     );
-    expect(ids(findFurniture(doc))).toEqual(['s']);
+    expect(ids(findFurniture(doc).leave)).toEqual(['s']);
   });
 
   it('keeps structured data, drops other scripts, and only reads the page', () => {
@@ -94,7 +106,7 @@ describe('findFurniture', () => {
       `<script id="j" type="application/ld+json">{}</script><script id="t">track()</script>${PROSE}`,
     );
     const before = doc.documentElement.outerHTML;
-    expect(ids(findFurniture(doc))).toEqual(['t']);
+    expect(ids(findFurniture(doc).leave)).toEqual(['t']);
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });
@@ -108,7 +120,7 @@ describe('findFurniture in the head and hidden blocks', () => {
       { url: 'https://example.com/story/' },
     );
     const doc = dom.window.document;
-    const found = findFurniture(doc);
+    const found = findFurniture(doc).leave;
     expect(ids(found)).toEqual(['l', 's', 't']);
     const { clone } = cloneWithMap(doc, found);
     expect(clone.title).toBe('Story');
@@ -123,7 +135,7 @@ describe('findFurniture in the head and hidden blocks', () => {
         '<div id="d" style="visibility: hidden">Overlay</div><div id="e" style="display: block">Shown</div>' +
         '<div id="f" aria-hidden="false">Shown</div></main>',
     );
-    expect(ids(findFurniture(doc))).toEqual(['a', 'b', 'c', 'd']);
+    expect(ids(findFurniture(doc).leave)).toEqual(['a', 'b', 'c', 'd']);
   });
 });
 
@@ -132,7 +144,7 @@ describe('cloneWithMap with furniture left out', () => {
     const doc = page(
       `<nav id="nav">Menu</nav><main id="m"><h1>Title</h1>${PROSE}<aside id="a">x</aside></main>`,
     );
-    const { clone, liveOf } = cloneWithMap(doc, findFurniture(doc));
+    const { clone, liveOf } = cloneWithMap(doc, findFurniture(doc).leave);
     expect(clone.getElementById('nav')).toBeNull();
     expect(clone.getElementById('a')).toBeNull();
     expect(clone.querySelectorAll('main p')).toHaveLength(5);
@@ -143,5 +155,22 @@ describe('cloneWithMap with furniture left out', () => {
       expect(live?.ownerDocument).toBe(doc);
     }
     expect(doc.getElementById('nav')).not.toBeNull();
+  });
+});
+
+describe('hoistRoot', () => {
+  it('puts the block the copy was narrowed to straight under the body, with structured data in the head', () => {
+    const doc = page(
+      `<div id="outer"><header id="h">Site</header><div id="inner"><script id="j" type="application/ld+json">{}</script>` +
+        `<div id="story">${PROSE}</div><div id="more">Links</div></div></div>`,
+    );
+    const furniture = findFurniture(doc);
+    expect(furniture.root?.id).toBe('story');
+    const { clone, liveOf } = cloneWithMap(doc, furniture.leave);
+    hoistRoot(clone, liveOf, furniture.root!);
+    expect(Array.from(clone.body.children, (el) => el.id)).toEqual(['story']);
+    expect(liveOf.get(clone.body.firstElementChild!)).toBe(doc.getElementById('story'));
+    expect(clone.head.querySelector('#j')).not.toBeNull();
+    expect(clone.getElementById('outer')).toBeNull();
   });
 });

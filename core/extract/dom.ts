@@ -1,0 +1,47 @@
+/**
+ * Element lookups by tag name and plain loops instead of CSS selectors. A browser compiles a selector once,
+ * but jsdom (where the benchmark and the unit tests run) compiles each selector again for every document
+ * it meets, which cost more than the rest of some stages. Same results, in document order.
+ */
+
+/**
+ * Calls `visit` on `root` (when it is an element) and every element inside it, in document order, until
+ * `visit` returns true. Walks sibling links rather than indexing a live collection, which jsdom answers
+ * through a slow proxy.
+ */
+export function walk(root: Element | DocumentFragment, visit: (el: Element) => boolean | void): boolean {
+  let el: Element | null = root.nodeType === 1 ? (root as Element) : root.firstElementChild;
+  while (el) {
+    if (visit(el)) return true;
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) {
+      const up: Element | null = el.parentElement;
+      el = up && up !== root ? up : null;
+    }
+    el = el && el !== root ? el.nextElementSibling : null;
+  }
+  return false;
+}
+
+/** `root` itself when it is an element, then every element inside it, in document order. */
+export function elementsOf(root: Element | DocumentFragment): Element[] {
+  const all: Element[] = [];
+  walk(root, (el) => {
+    all.push(el);
+  });
+  return all;
+}
+
+/** Whether an element inside `root` (not `root` itself) has one of `tags` (upper-case HTML names). */
+export function containsTag(root: Element, tags: ReadonlySet<string>): boolean {
+  return walk(root, (el) => el !== root && tags.has(el.tagName));
+}
+
+/** The nearest of `el` and its ancestors with one of `tags`, like `closest()`. */
+export function closestTag(el: Element, tags: ReadonlySet<string>): Element | null {
+  for (let up: Element | null = el; up; up = up.parentElement) if (tags.has(up.tagName)) return up;
+  return null;
+}
