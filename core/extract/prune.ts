@@ -7,6 +7,7 @@
  */
 
 import { describedPicture, isCaption } from './captions';
+import { elementsOf } from './dom';
 
 /**
  * Elements the sanitizer never lets into the reader (controls, embedded frames and plug-ins, inline SVG
@@ -146,18 +147,20 @@ const CLUTTER_PATTERN = new RegExp(
 );
 
 /**
- * Paragraph text (prose, as opposed to link lists and labels) in every element that holds any, from one
- * pass over the paragraphs: each paragraph's length is added to its ancestors up to `root`.
+ * Paragraph text (prose, as opposed to link lists and labels) in every element that holds any. One walk in
+ * document order, then each element's total is added to its parent's from the last element back: linear in
+ * the page's size, however deep it nests.
  */
 function proseLengths(root: Element): Map<Element, number> {
   const lengths = new Map<Element, number>();
-  const paragraphs = root.getElementsByTagName('p');
-  for (let i = 0; i < paragraphs.length; i++) {
-    const paragraph = paragraphs[i]!;
-    const length = paragraph.textContent!.length;
-    for (let el: Element | null = paragraph; el && el !== root; el = el.parentElement)
-      lengths.set(el, (lengths.get(el) ?? 0) + length);
-    lengths.set(root, (lengths.get(root) ?? 0) + length);
+  const all = elementsOf(root);
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i]!;
+    const length = el.tagName === 'P' ? el.textContent!.length : (lengths.get(el) ?? 0);
+    if (!length) continue;
+    lengths.set(el, length);
+    const parent = el.parentElement;
+    if (el !== root && parent) lengths.set(parent, (lengths.get(parent) ?? 0) + length);
   }
   return lengths;
 }
