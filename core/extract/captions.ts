@@ -5,21 +5,8 @@
  * caption becomes its picture's description when the picture has none, so a screen reader still says it.
  */
 import { closestTag, containsTag, elementsOf } from './dom';
-import { INLINE, isCredit, squash, words } from './trim';
+import { INLINE, PICTURES, isCredit, squash, words } from './trim';
 
-/** Inside a caption these make it more than a caption; an icon does not. */
-const PICTURES = new Set([
-  'IMG',
-  'PICTURE',
-  'VIDEO',
-  'AUDIO',
-  'IFRAME',
-  'CANVAS',
-  'OBJECT',
-  'EMBED',
-  'TABLE',
-  'PRE',
-]);
 const FIGURE = new Set(['FIGURE']);
 
 /** Caption in EN, FR/PT/ES ("légende", "legenda"), DE, IT, NL, and the newsroom's "cutline". */
@@ -64,6 +51,7 @@ function creditless(caption: Element): string {
 /** A caption the copy can do without: named so, no picture or table inside, and caption-sized. */
 export function isCaption(el: Element): boolean {
   if (el.tagName !== 'FIGCAPTION' && !namesCaption(el)) return false;
+  // A picture or a table inside makes it more than a caption; an icon (SVG) does not.
   if (containsTag(el, PICTURES)) return false;
   return words(el.textContent ?? '') <= (el.tagName === 'FIGCAPTION' ? 200 : 80);
 }

@@ -37,20 +37,21 @@ const BLOCK_TAGS = new Set([
   'FIGCAPTION',
   'PRE',
 ]);
-const MEDIA = new Set([
+/** Pictures, players, tables and code: what makes a block more than its text. */
+export const PICTURES = new Set([
   'IMG',
   'PICTURE',
   'VIDEO',
   'AUDIO',
   'IFRAME',
-  'svg',
-  'SVG',
   'CANVAS',
   'OBJECT',
   'EMBED',
   'TABLE',
   'PRE',
 ]);
+/** …and inline SVG, which a block with no text may hold as its only content. */
+const MEDIA = new Set([...PICTURES, 'svg', 'SVG']);
 
 /** Agencies and picture libraries named in photo credits. */
 const AGENCIES =
