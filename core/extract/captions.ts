@@ -63,3 +63,16 @@ export function describedPicture(caption: Element): [Element, string] | null {
   const text = captionText(caption);
   return text && !isCredit(text) ? [picture, text] : null;
 }
+
+/** Gives each copied picture the description its left-out caption offered (`captions` is keyed by live picture). */
+export function describePictures(
+  clone: Document,
+  liveOf: Map<Element, Element>,
+  captions: Map<Element, string>,
+): void {
+  if (!captions.size) return;
+  for (const img of Array.from(clone.getElementsByTagName('img'))) {
+    const text = captions.get(liveOf.get(img)!);
+    if (text) img.setAttribute('alt', text);
+  }
+}

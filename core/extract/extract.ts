@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { cloneWithMap, countElements, hoistRoot } from './clone';
 import { resolveLazyImages } from './lazy-images';
 import { bylineIn } from './byline';
+import { describePictures } from './captions';
 import { findFurniture } from './prune';
 import { trimArticle } from './trim';
 import { absolutizeUrls, finishFragment } from './normalise';
@@ -25,17 +26,10 @@ function directionOf(value: string | null | undefined): 'ltr' | 'rtl' | null {
   return dir === 'rtl' || dir === 'ltr' ? dir : null;
 }
 
-/** Gives each copied picture the description its left-out caption offered. */
-function describePictures(clone: Document, liveOf: Map<Element, Element>, captions: Map<Element, string>) {
-  if (!captions.size) return;
-  for (const img of Array.from(clone.getElementsByTagName('img'))) {
-    const text = captions.get(liveOf.get(img)!);
-    if (text) img.setAttribute('alt', text);
-  }
-}
-
 /**
- * The extraction pipeline: clone → lazy images → Readability → absolute URLs → DOMPurify → normalise.
+ * The extraction pipeline: find the furniture and captions and narrow to the prose (on the page, reading
+ * only) → copy without them → picture descriptions → lazy images → Readability → trim → absolute URLs →
+ * DOMPurify → normalise.
  * Reads `doc` and never changes it. Works on any Document: the live page or one parsed by jsdom.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {

@@ -176,6 +176,15 @@ function isStructuredData(el: Element): boolean {
   return el.tagName === 'SCRIPT' && /^\s*application\/ld\+json\s*$/i.test(el.getAttribute('type') ?? '');
 }
 
+/**
+ * The hiding classes of the common CSS frameworks (Bootstrap's `d-none`, Tailwind's `hidden`, `is-hidden`)
+ * and the text kept for screen readers only (`sr-only`, `visually-hidden`): neither is on the screen.
+ */
+const HIDDEN_CLASS =
+  /(?:^|\s)(?:d-none|hidden|is-hidden|u-hidden|sr-only|screen-reader-text|visually-hidden|visuallyhidden|off-screen|offscreen)(?=\s|$)/i;
+/** …unless a responsive or print class shows it again (`d-none d-md-block`, `hidden lg:flex`). */
+const SHOWN_CLASS = /(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-(?!none)\S+|(?:sm|md|lg|xl|2xl):(?!hidden)\S+)/i;
+
 function looksLikeFurniture(el: Element): boolean {
   if (el.tagName === 'SCRIPT') return !isStructuredData(el);
   if (FURNITURE_TAGS.has(el.tagName)) return true;
@@ -186,15 +195,6 @@ function looksLikeFurniture(el: Element): boolean {
   const names = namesOf(el);
   return names !== '' && CLUTTER_PATTERN.test(names);
 }
-
-/**
- * The hiding classes of the common CSS frameworks (Bootstrap's `d-none`, Tailwind's `hidden`, `is-hidden`)
- * and the text kept for screen readers only (`sr-only`, `visually-hidden`): neither is on the screen.
- */
-const HIDDEN_CLASS =
-  /(?:^|\s)(?:d-none|hidden|is-hidden|u-hidden|sr-only|screen-reader-text|visually-hidden|visuallyhidden|off-screen|offscreen)(?=\s|$)/i;
-/** …unless a responsive or print class shows it again (`d-none d-md-block`, `hidden lg:flex`). */
-const SHOWN_CLASS = /(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-(?!none)\S+|(?:sm|md|lg|xl|2xl):(?!hidden)\S+)/i;
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
