@@ -28,13 +28,21 @@ export default defineConfig({
     // Asked for one site at a time, when the user adds it to the auto-open list on the options page.
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    // Suggested keys are assigned on install only when the browser has no use for them, and the browser
+    // does not say when it refuses one. Chromium counts Alt+Shift+R (and P, N, A, X) among its own
+    // accelerators and silently left the reader without keys ("Not set" on a fresh Chromium 156 profile).
+    // Firefox ESR assigns Alt+Shift+S, yet a real press of it on Linux never reached the command (Alt+S is
+    // its History menu's access key; F, E, V, B, T, H open menus too). Alt+Shift+L ("Lectern") and
+    // Alt+Shift+K ("keep") are free in both, need no Ctrl (Ctrl+Alt is AltGr on many layouts, and Chromium
+    // refuses it) and sit under one hand.
+    // tests/e2e/scenarios/shortcuts.ts presses both on a fresh profile in Chromium and in Firefox ESR.
     commands: {
       'toggle-reader': {
-        suggested_key: { default: 'Alt+Shift+R' },
+        suggested_key: { default: 'Alt+Shift+L' },
         description: '__MSG_commandToggleReader__',
       },
       'save-article': {
-        suggested_key: { default: 'Alt+Shift+S' },
+        suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_commandSaveArticle__',
       },
     },
