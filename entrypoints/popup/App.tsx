@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { useBrowserShortcuts } from '../../components/browser-shortcuts';
+import { ShortcutsMissing } from '../../components/ShortcutsMissing';
 import { t, type MessageKey } from '../../core/i18n';
 import { canonicalUrlOf } from '../../core/library/canonical-url';
 import { library } from '../../core/library/instance';
@@ -26,6 +28,7 @@ export function App() {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<MessageKey | null>(null);
   const [recent, setRecent] = useState<ArticleSummary[] | null>(null);
+  const shortcuts = useBrowserShortcuts();
 
   const loadRecent = () => listArticles(library(), { limit: 5 }).then(setRecent, () => setRecent([]));
   useEffect(() => {
@@ -72,6 +75,7 @@ export function App() {
           {t(failure)}
         </p>
       )}
+      <ShortcutsMissing commands={shortcuts} />
       <h2>{t('popupRecent')}</h2>
       {recent && recent.length === 0 && <p class="muted">{t('popupEmpty')}</p>}
       <ul class="recent">
