@@ -1,6 +1,7 @@
 import { launchFirefoxDriver } from './firefox/driver';
-import { firefoxScenarios } from './firefox/scenarios';
 import { describeReaderScenarios } from './scenarios';
+import { shortcutScenarios } from './scenarios/shortcuts';
 
 // Runs against the built add-on in .output/firefox-mv3: `npm run build:firefox` first (`npm test` does).
-describeReaderScenarios('Firefox', () => launchFirefoxDriver(), firefoxScenarios);
+// Firefox takes real key presses through its own input processor, so its shortcuts run with the rest.
+describeReaderScenarios('Firefox', () => launchFirefoxDriver(), shortcutScenarios);

@@ -1,11 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import type { ReaderDriver } from '../support/driver';
+import type { ShortcutDriver } from '../support/driver';
 import { readAxTree } from './ax';
 import { launchChromiumWithExtension, type ChromiumWithExtension, type LaunchOptions } from './launch';
 import { TargetSession } from './target-session';
 import { clickToolbarButton } from './toolbar';
+import { pressInBrowserWindow } from './x-keys';
 
 interface ExceptionDetails {
   text?: string;
@@ -45,7 +46,7 @@ interface ChromeApi {
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
 }
 
-class ChromiumDriver implements ReaderDriver {
+class ChromiumDriver implements ShortcutDriver {
   readonly browserName = 'Chromium';
   readonly restrictedPageUrl = 'chrome://version/';
   private page: Page | null = null;
@@ -118,6 +119,14 @@ class ChromiumDriver implements ReaderDriver {
     await clickToolbarButton(context, browserSession, extensionId, this.current.page);
   }
 
+  /** Needs a headed browser on a display (`launchChromiumDriver({ headless: false, display })`). */
+  async pressBrowserShortcut(keys: string): Promise<void> {
+    const { display } = this.chromium;
+    if (!display) throw new Error('Browser shortcuts need a headed Chromium on a display.');
+    await this.current.page.bringToFront();
+    await pressInBrowserWindow(display, keys);
+  }
+
   async pressKey(key: string): Promise<void> {
     await this.current.page.keyboard.press(key);
   }
@@ -165,7 +174,7 @@ class ChromiumDriver implements ReaderDriver {
 }
 
 /** Chromium with the built extension, ready for the scenarios. */
-export async function launchChromiumDriver(options: LaunchOptions = {}): Promise<ReaderDriver> {
+export async function launchChromiumDriver(options: LaunchOptions = {}): Promise<ShortcutDriver> {
   const chromium = await launchChromiumWithExtension(options);
   try {
     return await new ChromiumDriver(chromium).start();

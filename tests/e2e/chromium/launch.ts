@@ -13,6 +13,8 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** More command-line switches, after the ones every launch needs. */
   extraArgs?: string[];
+  /** The X display a headed browser opens its window on (a virtual one in the tests). */
+  display?: string;
 }
 
 export interface ChromiumWithExtension {
@@ -22,6 +24,8 @@ export interface ChromiumWithExtension {
   extensionId: string;
   /** A browser-level DevTools session, for the commands that act on the browser's UI. */
   browserSession: CDPSession;
+  /** The X display of a headed browser's window; undefined when headless. */
+  display: string | undefined;
   close(): Promise<void>;
 }
 
@@ -54,6 +58,7 @@ export async function launchChromiumWithExtension(
     // Headed, the page fills the window the user can resize; headless, a fixed 1280×720 viewport.
     ...(headless ? {} : { viewport: null }),
     args: [...argsFor(extensionDir), ...(options.extraArgs ?? [])],
+    ...(options.display ? { env: { ...process.env, DISPLAY: options.display } } : {}),
     // Playwright turns extensions off by default; the whole point here is to load one.
     ignoreDefaultArgs: ['--disable-extensions'],
   });
@@ -67,6 +72,7 @@ export async function launchChromiumWithExtension(
       serviceWorker,
       extensionId: new URL(serviceWorker.url()).host,
       browserSession: await browser.newBrowserCDPSession(),
+      display: headless ? undefined : options.display,
       close: () => context.close(),
     };
   } catch (error) {

@@ -44,11 +44,17 @@ const CODE: Record<HookName, string> = {
     const tip = Cc['@mozilla.org/text-input-processor;1'].createInstance(Ci.nsITextInputProcessor);
     if (!tip.beginInputTransactionForTests(window)) throw new Error('no input transaction for the window');
     const key = (init) => new window.KeyboardEvent('', init);
-    const keys = [
-      key({ key: 'Alt', code: 'AltLeft', keyCode: window.KeyEvent.DOM_VK_ALT }),
-      key({ key: 'Shift', code: 'ShiftLeft', keyCode: window.KeyEvent.DOM_VK_SHIFT }),
-      key({ key: args.key.toUpperCase(), code: 'Key' + args.key.toUpperCase(), keyCode: args.key.toUpperCase().charCodeAt(0) }),
-    ];
+    const MODIFIERS = {
+      Alt: { key: 'Alt', code: 'AltLeft', keyCode: window.KeyEvent.DOM_VK_ALT },
+      Shift: { key: 'Shift', code: 'ShiftLeft', keyCode: window.KeyEvent.DOM_VK_SHIFT },
+      Ctrl: { key: 'Control', code: 'ControlLeft', keyCode: window.KeyEvent.DOM_VK_CONTROL },
+    };
+    const keys = args.modifiers.map((name) => {
+      if (!MODIFIERS[name]) throw new Error('unknown modifier ' + name);
+      return key(MODIFIERS[name]);
+    });
+    const letter = args.key.toUpperCase();
+    keys.push(key({ key: letter, code: (/[0-9]/.test(letter) ? 'Digit' : 'Key') + letter, keyCode: letter.charCodeAt(0) }));
     for (const event of keys) tip.keydown(event);
     for (const event of keys.reverse()) tip.keyup(event);`,
 
@@ -194,9 +200,14 @@ export class ChromeHooks {
     await this.run('toolbarClick');
   }
 
-  /** Presses Alt+Shift+`key` as keyboard input to the browser window, where browser shortcuts are handled. */
-  async pressAltShift(key: string): Promise<void> {
-    await this.run('shortcut', { key });
+  /**
+   * Presses `keys` (`Alt+Shift+L`: modifiers, then one letter or digit) as keyboard input to the browser
+   * window, where browser shortcuts are handled.
+   */
+  async pressKeys(keys: string): Promise<void> {
+    const parts = keys.split('+');
+    const key = parts.pop() ?? '';
+    await this.run('shortcut', { modifiers: parts, key });
   }
 
   async badgeText(): Promise<string> {

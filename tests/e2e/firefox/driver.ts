@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { KeyInput, Page } from 'puppeteer-core';
 import type { AxNode } from '../support/ax-tree';
-import type { ReaderDriver } from '../support/driver';
+import type { ShortcutDriver } from '../support/driver';
 import { toAxNode } from './ax';
 import type { GeckoAxNode } from './chrome-hooks';
 import { browsingContextOf, launchFirefoxWithExtension, type FirefoxWithExtension } from './launch';
@@ -22,7 +22,7 @@ function* walkGecko(node: GeckoAxNode): Generator<GeckoAxNode> {
   for (const child of node.children) yield* walkGecko(child);
 }
 
-export class FirefoxDriver implements ReaderDriver {
+export class FirefoxDriver implements ShortcutDriver {
   readonly browserName = 'Firefox';
   readonly restrictedPageUrl = 'about:support';
   private page: Page | null = null;
@@ -98,9 +98,8 @@ export class FirefoxDriver implements ReaderDriver {
     return this.after(this.firefox.hooks.clickToolbarButton());
   }
 
-  /** Presses Lectern's reader shortcut, Alt+Shift+R, as real keyboard input to the browser window. */
-  pressReaderShortcut(): Promise<void> {
-    return this.after(this.firefox.hooks.pressAltShift('R'));
+  pressBrowserShortcut(keys: string): Promise<void> {
+    return this.after(this.firefox.hooks.pressKeys(keys));
   }
 
   pressKey(key: string): Promise<void> {

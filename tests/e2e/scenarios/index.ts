@@ -17,16 +17,15 @@ function started<T>(value: T | null, what: string): T {
 }
 
 /**
- * Every end-to-end scenario, against one browser. A browser's test file calls this with its driver; the
- * browser and the page server start once for the file, and each scenario opens its own tab. `more` adds
- * scenarios only that browser has (its own shortcut handling, say), run in the same browser.
+ * Scenarios against one browser, launched once for the file with the page server; each scenario opens its
+ * own tab, and after each neither the page nor the extension's background may have thrown.
  */
-export function describeReaderScenarios<D extends ReaderDriver>(
-  browserName: string,
+export function describeScenarios<D extends ReaderDriver>(
+  title: string,
   launch: () => Promise<D>,
-  more?: (context: ScenarioContext<D>) => void,
+  scenarios: Array<(context: ScenarioContext<D>) => void>,
 ): void {
-  describe(`Lectern in ${browserName}`, () => {
+  describe(title, () => {
     let driver: D | null = null;
     let server: PageServer | null = null;
 
@@ -39,24 +38,37 @@ export function describeReaderScenarios<D extends ReaderDriver>(
       await server?.close();
     });
     afterEach(() => {
-      // Whatever a scenario did, neither the page nor the extension's background may have thrown.
       expect(driver?.pageErrors()).toEqual([]);
       expect(driver?.backgroundErrors()).toEqual([]);
     });
 
     const context: ScenarioContext<D> = {
-      driver: () => started(driver, browserName),
+      driver: () => started(driver, title),
       server: () => started(server, 'the page server'),
     };
-    openOnArticleScenarios(context);
-    closeAndRestoreScenarios(context);
-    toggleScenarios(context);
-    noArticleScenarios(context);
-    restrictedPageScenarios(context);
-    saveToListScenarios(context);
-    optionsReachReaderScenarios(context);
-    more?.(context);
-    // Last: everything above ran on the activeTab grant alone.
-    leastPrivilegeScenarios(context);
+    for (const scenario of scenarios) scenario(context);
   });
+}
+
+/**
+ * Every end-to-end scenario, against one browser. `more` adds scenarios only some drivers can run (real
+ * browser shortcuts, say), in the same browser.
+ */
+export function describeReaderScenarios<D extends ReaderDriver>(
+  browserName: string,
+  launch: () => Promise<D>,
+  more?: (context: ScenarioContext<D>) => void,
+): void {
+  describeScenarios(`Lectern in ${browserName}`, launch, [
+    openOnArticleScenarios,
+    closeAndRestoreScenarios,
+    toggleScenarios,
+    noArticleScenarios,
+    restrictedPageScenarios,
+    saveToListScenarios,
+    optionsReachReaderScenarios,
+    ...(more ? [more] : []),
+    // Last: everything above ran on the activeTab grant alone.
+    leastPrivilegeScenarios,
+  ]);
 }

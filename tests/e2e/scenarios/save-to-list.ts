@@ -8,7 +8,7 @@ import { SEED_PAGE_PATH, seedNews } from './seed-news';
 const hasButton = (name: string) => (tree: AxNode) => findAll(tree, byRole('button', name)).length > 0;
 
 /** The reading list's entries: links whose target is an article. */
-const entryLinks = (driver: ReaderDriver) =>
+export const entryLinks = (driver: ReaderDriver) =>
   driver.evaluate(
     () =>
       Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href^="#/article/"]')).map(

@@ -43,3 +43,12 @@ export interface ReaderDriver {
   pageErrors(): string[];
   close(): Promise<void>;
 }
+
+/** A driver that can also press the browser's own shortcuts, as keyboard input to the browser window. */
+export interface ShortcutDriver extends ReaderDriver {
+  /**
+   * Presses keys such as `Alt+Shift+L` where the browser handles its accelerators (extension commands
+   * among them); page-level key events never reach those.
+   */
+  pressBrowserShortcut(keys: string): Promise<void>;
+}
