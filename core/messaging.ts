@@ -9,6 +9,8 @@ export type ToggleOutcome = 'opened' | 'closed' | 'no-article' | 'too-large' | '
 
 /** Why the reader could not hand over an article to save. */
 export type ExtractFailure = Exclude<ToggleOutcome, 'opened' | 'closed'>;
+/** Why saving a tab's article failed before the library was asked: the reader could not give it. */
+export type TabSaveFailure = ExtractFailure | 'restricted' | 'failed';
 
 /** Handled by the reader content script in a tab; sent by the background. */
 export interface ContentProtocol {
@@ -57,7 +59,7 @@ export interface PagesToBackground {
   /** The toolbar popup's buttons, for the tab it was opened over. */
   saveTab: {
     request: { tabId: number };
-    response: SaveResult | { ok: false; reason: ExtractFailure | 'restricted' };
+    response: SaveResult | { ok: false; reason: TabSaveFailure };
   };
   readTab: { request: { tabId: number }; response: void };
 }
@@ -74,6 +76,10 @@ export type Handlers<P> = {
     sender: Browser.runtime.MessageSender,
   ) => Response<P, K> | Promise<Response<P, K>>;
 };
+
+export type TabMessage = keyof TabProtocol;
+export type TabRequest<K extends TabMessage> = Request<TabProtocol, K>;
+export type TabResponse<K extends TabMessage> = Response<TabProtocol, K>;
 
 export function sendToTab<K extends keyof TabProtocol>(
   tabId: number,

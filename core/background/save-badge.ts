@@ -12,6 +12,7 @@ const FAILURE_TITLES: Record<Exclude<TabSaveResult, { ok: true }>['reason'], Mes
   'too-large': 'saveFailedNoArticle',
   'unsupported-document': 'saveFailedNoArticle',
   restricted: 'restrictedTitle',
+  failed: 'readerFailedTitle',
 };
 
 /** A brief confirmation on the toolbar icon of the tab that was saved; failures keep their reason as title. */

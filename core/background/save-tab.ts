@@ -3,20 +3,17 @@ import { saveArticle } from '../library/library';
 import { library } from '../library/instance';
 import { isValidPayload } from '../library/valid-payload';
 import type { SaveResult } from '../library/record';
-import { sendToTab, type ExtractFailure } from '../messaging';
-import { injectReader } from './toggle-reader';
+import { sendToTab, type TabSaveFailure } from '../messaging';
+import { askReader, isPageGone, ReaderRefused } from './ask-reader';
 import { showSaveBadge } from './save-badge';
 
-export type TabSaveResult = SaveResult | { ok: false; reason: ExtractFailure | 'restricted' };
+export type TabSaveResult = SaveResult | { ok: false; reason: TabSaveFailure };
 
-async function extractFromTab(tabId: number) {
-  try {
-    return await sendToTab(tabId, 'extractForSave', undefined);
-  } catch {
-    // No reader script in this tab yet: inject it (the click or shortcut granted activeTab), then ask again.
-    await injectReader(tabId);
-    return await sendToTab(tabId, 'extractForSave', undefined);
-  }
+/** A page closed to extensions, or the reader's own failure (logged unless the page simply went away). */
+function reasonOfError(error: unknown): TabSaveFailure {
+  if (error instanceof ReaderRefused) return 'restricted';
+  if (!isPageGone(error)) console.error('Lectern: the reader failed to extract this tab.', error);
+  return 'failed';
 }
 
 /**
@@ -26,12 +23,13 @@ async function extractFromTab(tabId: number) {
 export async function saveTab(tabId: number): Promise<TabSaveResult> {
   let result: TabSaveResult;
   try {
-    const extracted = await extractFromTab(tabId);
+    // The click, shortcut or menu that asked granted activeTab: the reader may be injected if not there.
+    const extracted = await askReader(tabId, 'extractForSave', undefined);
     if (!extracted.ok) result = extracted;
     else if (!isValidPayload(extracted.article)) result = { ok: false, reason: 'invalid' };
     else result = await saveArticle(library(), extracted.article);
-  } catch {
-    result = { ok: false, reason: 'restricted' };
+  } catch (error) {
+    result = { ok: false, reason: reasonOfError(error) };
   }
   await showSaveBadge(tabId, result);
   if (result.ok) await sendToTab(tabId, 'savedStateChanged', { id: result.id }).catch(() => undefined);

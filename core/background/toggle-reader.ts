@@ -1,56 +1,32 @@
-import { browser } from 'wxt/browser';
-import { sendToTab, type ToggleOutcome } from '../messaging';
+import type { ToggleOutcome } from '../messaging';
+import { askReader, isPageGone, ReaderRefused } from './ask-reader';
 import { markRestricted, clearTabBadge } from './tab-badge';
 
-/** The bundle path WXT gives the `reader.content` entrypoint. */
-export const READER_SCRIPT = '/content-scripts/reader.js';
-
-export type TabOutcome = ToggleOutcome | 'restricted';
-
-/**
- * Chromium passes the click's activeTab grant on to the page's renderer a moment after `action.onClicked`
- * fires, and an injection that gets there first is refused with this message although the page is open to
- * us (about one first click in thirty in the end-to-end tests on a busy machine: a "!" badge and no reader).
- * Such a refusal is retried after a short wait; closed pages (chrome://, the web store) fail differently.
- */
-const GRANT_NOT_YET_ARRIVED = /Cannot access contents of the page/;
-const INJECT_RETRY_MS = [50, 200, 500];
-
-export async function injectReader(tabId: number): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
-      return;
-    } catch (error) {
-      const wait = INJECT_RETRY_MS[attempt];
-      if (wait === undefined || !GRANT_NOT_YET_ARRIVED.test(String((error as Error)?.message))) throw error;
-      await new Promise((resolve) => setTimeout(resolve, wait));
-    }
-  }
-}
-
-async function sendToggle(tabId: number): Promise<ToggleOutcome> {
-  try {
-    return await sendToTab(tabId, 'toggleReader', undefined);
-  } catch {
-    // No reader in this tab yet (or an orphan from a previous version): inject it, then ask again.
-    await injectReader(tabId);
-    return await sendToTab(tabId, 'toggleReader', undefined);
-  }
-}
+export type TabOutcome = ToggleOutcome | 'restricted' | 'failed';
 
 async function toggleNow(tabId: number): Promise<TabOutcome> {
   let outcome: TabOutcome;
   try {
-    outcome = await sendToggle(tabId);
-  } catch {
-    // Browser pages, the web store and the PDF viewer refuse injection; so does a tab that closed meanwhile.
-    outcome = 'restricted';
+    outcome = await askReader(tabId, 'toggleReader', undefined);
+  } catch (error) {
+    outcome = outcomeOfError(error);
   }
   if (outcome === 'restricted') await markRestricted(tabId);
   else if (outcome === 'unsupported-document') await markRestricted(tabId, 'unsupportedTitle');
+  else if (outcome === 'failed') await markRestricted(tabId, 'readerFailedTitle');
   else await clearTabBadge(tabId);
   return outcome;
+}
+
+/**
+ * Browser pages, the web store and the PDF viewer refuse the reader; a page that closed or moved on while
+ * it answered leaves nothing to say; anything else is the reader's own failure, said as such and logged.
+ */
+function outcomeOfError(error: unknown): TabOutcome {
+  if (error instanceof ReaderRefused) return 'restricted';
+  if (isPageGone(error)) return 'closed';
+  console.error('Lectern: the reader failed in this tab.', error);
+  return 'failed';
 }
 
 const pending = new Map<number, Promise<TabOutcome>>();

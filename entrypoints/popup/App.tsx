@@ -13,6 +13,7 @@ const FAILURES: Record<string, MessageKey> = {
   quota: 'saveFailedQuota',
   unavailable: 'saveFailedUnavailable',
   restricted: 'restrictedTitle',
+  failed: 'readerFailedTitle',
 };
 
 const libraryUrl = (hash = '') => browser.runtime.getURL('/library.html') + hash;

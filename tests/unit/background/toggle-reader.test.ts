@@ -2,7 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { onCommand, onToolbarClick } from '../../../core/background/triggers';
-import { READER_SCRIPT, toggleReader } from '../../../core/background/toggle-reader';
+import { READER_SCRIPT } from '../../../core/background/ask-reader';
+import { saveTab } from '../../../core/background/save-tab';
+import { toggleReader } from '../../../core/background/toggle-reader';
 import type { ToggleOutcome } from '../../../core/messaging';
 
 const TAB = 7;
@@ -66,7 +68,21 @@ describe('toggling the reader from the toolbar or the shortcut', () => {
     Object.assign(fakeBrowser, {
       scripting: { executeScript: vi.fn().mockRejectedValue(new Error('No tab with id: 7.')) },
     });
-    await expect(toggleReader(TAB)).resolves.toBe('restricted');
+    await expect(toggleReader(TAB)).resolves.toBe('closed');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).not.toBe('!');
+  });
+
+  it('says the reader failed, without injecting it again or calling the page restricted, when the reader itself throws', async () => {
+    const { executeScript, sendMessage } = fakeTab();
+    expect(await toggleReader(TAB)).toBe('opened');
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    sendMessage.mockRejectedValueOnce(new Error('showOverlay: cannot read properties of undefined'));
+    expect(await toggleReader(TAB)).toBe('failed');
+    expect(executeScript).toHaveBeenCalledTimes(1);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('!');
+    expect(await fakeBrowser.action.getTitle({ tabId: TAB })).toMatch(/ran into an error/);
+    expect(error).toHaveBeenCalledTimes(1);
+    error.mockRestore();
   });
 
   it('clears the badge once the reader works in that tab', async () => {
@@ -127,5 +143,21 @@ describe('a first click that reaches the page before its permission does', () =>
     const { executeScript } = fakeTab({ injectable: false });
     expect(await toggleReader(TAB)).toBe('restricted');
     expect(executeScript).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('saving a tab whose reader fails', () => {
+  it('reports the failure as the reader’s, not as a restricted page, and does not inject again', async () => {
+    const executeScript = vi.fn(async () => []);
+    Object.assign(fakeBrowser, { scripting: { executeScript } });
+    fakeBrowser.tabs.sendMessage = vi.fn(async () => {
+      throw new Error('extract: too much recursion');
+    }) as unknown as typeof fakeBrowser.tabs.sendMessage;
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await saveTab(TAB)).toEqual({ ok: false, reason: 'failed' });
+    expect(executeScript).not.toHaveBeenCalled();
+    expect(await fakeBrowser.action.getTitle({ tabId: TAB })).toMatch(/ran into an error/);
+    expect(error).toHaveBeenCalledTimes(1);
+    error.mockRestore();
   });
 });

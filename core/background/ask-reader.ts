@@ -1,0 +1,66 @@
+import { browser } from 'wxt/browser';
+import { sendToTab, type TabMessage, type TabRequest, type TabResponse } from '../messaging';
+
+/** The bundle path WXT gives the `reader.content` entrypoint. */
+export const READER_SCRIPT = '/content-scripts/reader.js';
+
+/**
+ * Chromium passes the click's activeTab grant on to the page's renderer a moment after `action.onClicked`
+ * fires, and an injection that gets there first is refused with this message although the page is open to
+ * us (about one first click in thirty in the end-to-end tests on a busy machine: a "!" badge and no reader).
+ * Such a refusal is retried after a short wait; closed pages (chrome://, the web store) fail differently.
+ */
+const GRANT_NOT_YET_ARRIVED = /Cannot access contents of the page/;
+const INJECT_RETRY_MS = [50, 200, 500];
+
+/** What Chromium and Firefox both say when no script in the tab listens: the reader is not there yet. */
+const NO_READER = /Receiving end does not exist/;
+/** The tab closed, or its page went away, while the reader was answering. */
+const PAGE_GONE =
+  /message port closed|No tab with id|Invalid tab ID|page unloaded|Message manager disconnected/i;
+
+const messageOf = (error: unknown) => String((error as Error | undefined)?.message ?? error);
+
+/** The browser refused to put the reader in the tab: a page closed to extensions, or a tab that has gone. */
+export class ReaderRefused extends Error {
+  constructor(cause: unknown) {
+    super(`The reader could not be injected: ${messageOf(cause)}`, { cause });
+  }
+}
+
+export async function injectReader(tabId: number): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
+      return;
+    } catch (error) {
+      const wait = INJECT_RETRY_MS[attempt];
+      if (wait === undefined || !GRANT_NOT_YET_ARRIVED.test(messageOf(error))) throw new ReaderRefused(error);
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+}
+
+/**
+ * Asks the reader in a tab, injecting it first when no reader listens there (only then: an error the
+ * reader itself throws comes back to the caller as it is, and is not mistaken for a closed page).
+ * Throws `ReaderRefused` when the browser will not inject it.
+ */
+export async function askReader<K extends TabMessage>(
+  tabId: number,
+  name: K,
+  data: TabRequest<K>,
+): Promise<TabResponse<K>> {
+  try {
+    return await sendToTab(tabId, name, data);
+  } catch (error) {
+    if (!NO_READER.test(messageOf(error))) throw error;
+  }
+  await injectReader(tabId);
+  return sendToTab(tabId, name, data);
+}
+
+/** Whether an error from `askReader` only means the page closed or moved on while the reader answered. */
+export function isPageGone(error: unknown): boolean {
+  return PAGE_GONE.test(messageOf(error));
+}
