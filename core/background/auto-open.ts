@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { loadSettings, watchSettings } from '../settings/settings';
+import { traceFailure } from './trace';
 
 /** The id and bundle path of the registered content script that opens the reader by itself. */
 export const AUTO_OPEN_SCRIPT_ID = 'lectern-auto-open';
@@ -35,7 +36,7 @@ let queue: Promise<void> = Promise.resolve();
 
 /** Makes the registered auto-open script match exactly the chosen, granted sites. Calls run in order. */
 export function syncAutoOpen(sites: string[]): Promise<void> {
-  queue = queue.then(() => register(sites)).catch(() => undefined);
+  queue = queue.then(() => register(sites)).catch(traceFailure('registering the auto-open sites'));
   return queue;
 }
 

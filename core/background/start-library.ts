@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { createContextMenus, onMenuClick } from './context-menus';
 import { handleLibraryMessages } from './library-messages';
 import { followToolbarAction } from './toolbar-mode';
+import { traceFailure } from './trace';
 
 /**
  * The background's reading-list wiring: library messages, the two context-menu items and the toolbar
@@ -9,9 +10,11 @@ import { followToolbarAction } from './toolbar-mode';
  */
 export function startLibrary(): void {
   handleLibraryMessages();
-  browser.runtime.onInstalled.addListener(() => void createContextMenus().catch(() => undefined));
+  browser.runtime.onInstalled.addListener(
+    () => void createContextMenus().catch(traceFailure('creating the context menus')),
+  );
   browser.contextMenus.onClicked.addListener(
-    (info, tab) => void onMenuClick(info, tab)?.catch(() => undefined),
+    (info, tab) => void onMenuClick(info, tab)?.catch(traceFailure('a context menu command')),
   );
   followToolbarAction();
 }

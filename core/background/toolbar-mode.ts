@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { loadSettings, watchSettings, type ToolbarAction } from '../settings/settings';
+import { traceFailure } from './trace';
 
 export const POPUP_PAGE = 'popup.html';
 
@@ -17,7 +18,10 @@ export function followToolbarAction(): () => void {
   const apply = (mode: ToolbarAction) => {
     if (mode === current) return;
     current = mode;
-    void applyToolbarAction(mode).catch(() => (current = null));
+    void applyToolbarAction(mode).catch((error: unknown) => {
+      current = null;
+      traceFailure('switching the toolbar popup')(error);
+    });
   };
   void loadSettings().then((settings) => apply(settings.toolbarAction));
   return watchSettings((settings) => apply(settings.toolbarAction));
