@@ -1,50 +1,10 @@
+import { namedLikePageClutter } from '../clutter-names';
+
 /**
  * Finds the page's floating and side clutter around the article: fixed or sticky layers (tickers, video
  * players, pop-ups), complementary regions, and blocks whose names say what they are (related, newsletter,
  * cookie, share...). Never an ancestor of the article region, never anything inside it.
  */
-const CLUTTER_WORDS = [
-  'sidebar',
-  'side-bar',
-  'related',
-  'recommend',
-  'more-stories',
-  'most-popular',
-  'trending',
-  'newsletter',
-  'subscribe',
-  'subscription',
-  'signup',
-  'sign-up',
-  'cookie',
-  'consent',
-  'gdpr',
-  'ticker',
-  'breaking',
-  'promo',
-  'popup',
-  'pop-up',
-  'modal',
-  'overlay',
-  'sticky',
-  'share',
-  'social',
-  'advert',
-  'sponsor',
-  // German, French, Spanish, Italian, Portuguese, Dutch: "related", "newsletter", "advertising".
-  'verwandt',
-  'empfehlung',
-  'anzeige',
-  'werbung',
-  'connexe',
-  'publicite',
-  'relacionad',
-  'publicidad',
-  'correlat',
-  'pubblicita',
-  'gerelateerd',
-];
-const CLUTTER_PATTERN = new RegExp(`(?:^|[\\s_-])(?:${CLUTTER_WORDS.join('|')})`, 'i');
 const CLUTTER_ROLES = new Set(['complementary', 'marquee', 'dialog', 'alertdialog']);
 const CLUTTER_TAGS = new Set(['ASIDE']);
 
@@ -53,11 +13,6 @@ export interface FindClutterOptions {
   skip?: (el: Element) => boolean;
   /** At most this many elements are examined, so a huge page stays cheap (default 20,000). */
   budget?: number;
-}
-
-function namedLikeClutter(el: Element): boolean {
-  const names = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
-  return names.trim() !== '' && CLUTTER_PATTERN.test(names);
 }
 
 function floats(el: Element, view: Window): boolean {
@@ -69,7 +24,7 @@ export function isClutter(el: Element, view: Window): boolean {
   if (CLUTTER_TAGS.has(el.tagName)) return true;
   const role = el.getAttribute('role');
   if (role && CLUTTER_ROLES.has(role)) return true;
-  return namedLikeClutter(el) || floats(el, view);
+  return namedLikePageClutter(el) || floats(el, view);
 }
 
 /** How many elements one step of the walk examines before the caller may pause. */

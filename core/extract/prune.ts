@@ -6,6 +6,7 @@
  * is never removed, whatever it is called: a misnamed wrapper must not take the article with it.
  */
 
+import { namedLikeClutter } from '../clutter-names';
 import { describedPicture, isCaption } from './captions';
 import { elementsOf } from './dom';
 
@@ -43,110 +44,6 @@ const FURNITURE_ROLES = new Set([
 ]);
 
 /**
- * Name fragments (class or id) of blocks that are not the article, matched at the start of a word of the
- * name (`related-posts`, `c-newsletter__box`, `articleShare` does not match but `article-share` does).
- * English first, then German, French, Spanish, Italian, Portuguese and Dutch.
- */
-const CLUTTER_WORDS = [
-  // related and recommended reading
-  'related',
-  'recommend',
-  'more-stories',
-  'more-from',
-  'most-popular',
-  'most-read',
-  'trending',
-  'you-may-like',
-  'read-next',
-  'outbrain',
-  'taboola',
-  'verwandt',
-  'empfehlung',
-  'weitere-artikel',
-  'meistgelesen',
-  'connexe',
-  'a-lire',
-  'lire-aussi',
-  'voir-aussi',
-  'relacionad',
-  'tambien',
-  'correlat',
-  'leggi-anche',
-  'leia-tambem',
-  'veja-tambem',
-  'gerelateerd',
-  'lees-ook',
-  // newsletters and subscriptions
-  'newsletter',
-  'subscribe',
-  'subscription',
-  'signup',
-  'sign-up',
-  'abonn',
-  'suscri',
-  'iscriviti',
-  'assine',
-  'inschrijv',
-  // sharing and social
-  'sharing',
-  'teilen',
-  'partage',
-  'compartir',
-  'condividi',
-  'compartilh',
-  'partilh',
-  'delen',
-  // comments
-  'comment',
-  'disqus',
-  'kommentar',
-  'commentaire',
-  'comentario',
-  'commenti',
-  'reacties',
-  // navigation and page furniture
-  'breadcrumb',
-  'sidebar',
-  'side-bar',
-  'menu',
-  'masthead',
-  'site-header',
-  'site-footer',
-  'tag-list',
-  'taglist',
-  'author-bio',
-  'about-author',
-  'author-box',
-  'cookie',
-  'consent',
-  'copyright',
-  // pop-ups shown on hover: a person's card with links to other stories
-  'rollover',
-  'tooltip',
-  'hovercard',
-  'hover-card',
-  'popover',
-  // advertising
-  'advert',
-  'sponsor',
-  'anzeige',
-  'werbung',
-  'publicite',
-  'publicidad',
-  'pubblicita',
-  'publicidade',
-  'advertentie',
-];
-
-/** Short words that must also end a word of the name: "share-bar" and "shares", not "shareholders". */
-const WHOLE_WORDS = ['share', 'social', 'menu', 'popular', 'tags', 'promo', 'modal', 'popup', 'bio', 'cta'];
-
-const CLUTTER_PATTERN = new RegExp(
-  `(?:^|[\\s_-])(?:(?:${CLUTTER_WORDS.join('|')})|(?:${WHOLE_WORDS.join('|')})s?(?=$|[\\s_-]))`,
-  'i',
-);
-
-/**
  * Paragraph text (prose, as opposed to link lists and labels) in every element that holds any. One walk in
  * document order, then each element's total is added to its parent's from the last element back: linear in
  * the page's size, however deep it nests.
@@ -163,12 +60,6 @@ function proseLengths(root: Element): Map<Element, number> {
     if (el !== root && parent) lengths.set(parent, (lengths.get(parent) ?? 0) + length);
   }
   return lengths;
-}
-
-function namesOf(el: Element): string {
-  const className = el.getAttribute('class');
-  const id = el.getAttribute('id');
-  return className ? (id ? `${id} ${className}` : className) : (id ?? '');
 }
 
 /** JSON-LD, which Readability reads for the article's metadata; every other script is left out. */
@@ -192,8 +83,7 @@ function looksLikeFurniture(el: Element): boolean {
   if (role && FURNITURE_ROLES.has(role)) return true;
   const className = el.getAttribute('class');
   if (className && HIDDEN_CLASS.test(className) && !SHOWN_CLASS.test(className)) return true;
-  const names = namesOf(el);
-  return names !== '' && CLUTTER_PATTERN.test(names);
+  return namedLikeClutter(el);
 }
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;

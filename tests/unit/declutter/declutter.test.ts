@@ -48,6 +48,16 @@ describe('finding clutter', () => {
     expect(ids).toEqual(['a', 'c']);
   });
 
+  it('hides blocks named like clutter, by the same whole-word rule as extraction', () => {
+    const dom = new JSDOM(`<body>
+      <div id="a" class="share-tools">Share</div>
+      <div id="b"><p>Story text</p></div>
+      <div id="c" class="shareholders-report">Shareholders approved the merger</div>
+      <div id="d" class="social">Follow us</div></body>`);
+    const doc = dom.window.document;
+    expect(findClutter(doc, doc.getElementById('b')).map((el) => el.id)).toEqual(['a', 'd']);
+  });
+
   it('stays within its budget on a huge page', () => {
     const dom = new JSDOM(`<body>${'<div><span>x</span></div>'.repeat(500)}<aside>late</aside></body>`);
     const doc = dom.window.document;
