@@ -27,15 +27,27 @@ describe('the canonical URL of a saved page', () => {
     expect(canonicalUrlOf('https://news.example.evil.test/a', 'https://news.example/a')).toBe(
       'https://news.example.evil.test/a',
     );
-    // The same site's mobile, www and AMP copies, its subdomains and its parent domain may name each other.
+    // The same site's mobile, www and AMP copies may name each other.
     for (const [page, canonical] of [
       ['https://m.news.example/a', 'https://www.news.example/a'],
       ['https://amp.news.example/a', 'https://news.example/a'],
-      ['https://blog.news.example/a', 'https://news.example/blog/a'],
+      ['https://news.example/a', 'https://WWW.news.example/a'],
       ['http://news.example/a', 'https://news.example/a'],
     ]) {
       expect(mayClaim(page!, canonical!), `${page} → ${canonical}`).toBe(true);
     }
+    // A subdomain and its parent domain may not: on a shared host they belong to different people.
+    for (const [page, canonical] of [
+      ['http://evil.example.test/copy', 'http://example.test/story'],
+      ['https://blog.news.example/a', 'https://news.example/blog/a'],
+      ['https://news.example/a', 'https://blog.news.example/a'],
+      ['https://user.m.news.example/a', 'https://news.example/a'],
+    ]) {
+      expect(mayClaim(page!, canonical!), `${page} → ${canonical}`).toBe(false);
+    }
+    expect(canonicalUrlOf('http://evil.example.test/copy', 'http://example.test/story')).toBe(
+      'http://evil.example.test/copy',
+    );
     expect(mayClaim('https://one.github.io/a', 'https://two.github.io/a')).toBe(false);
     expect(mayClaim('file:///tmp/a.html', 'https://news.example/a')).toBe(false);
   });
