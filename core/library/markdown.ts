@@ -9,6 +9,19 @@ const turndown = new TurndownService({
   bulletListMarker: '-',
 });
 
+/**
+ * Page text with every `<` and every `&` that starts a character reference written as a reference, so a
+ * Markdown renderer that allows HTML (many note apps and site generators do) shows it as text: turndown's
+ * own escaping leaves `<` alone, and a title or paragraph reading `<img src=x onerror=…>` came out as a live
+ * tag. A `>` opens nothing outside a line start, which turndown escapes already; a lone `&` stays readable.
+ */
+const escapeHtml = (text: string): string => text.replace(/&(?=#?\w+;)/g, '&amp;').replace(/</g, '&lt;');
+const markdownEscape = turndown.escape.bind(turndown);
+turndown.escape = (text: string) => markdownEscape(escapeHtml(text));
+
+/** Text for a single Markdown line: a newline in a title or picture description would start a block. */
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
 /** YAML scalars as JSON strings: always valid YAML, whatever quotes or colons a title holds. */
 const yaml = (value: string | number | null): string => (value === null ? 'null' : JSON.stringify(value));
 
@@ -31,8 +44,13 @@ function frontMatter(article: SavedArticle): string {
 
 /** One article as Markdown with front matter; the stored HTML is sanitized again before conversion. */
 export function articleToMarkdown(article: SavedArticle, win: Window = window): string {
-  const body = turndown.turndown(storedHtmlToFragment(article.html, win) as unknown as HTMLElement);
-  return `${frontMatter(article)}\n# ${article.title}\n\n${body}\n`;
+  const fragment = storedHtmlToFragment(article.html, win);
+  // Turndown escapes a picture's description with its own Markdown escaper, not through `escape`.
+  for (const img of fragment.querySelectorAll('img[alt]')) {
+    img.setAttribute('alt', escapeHtml(oneLine(img.getAttribute('alt')!)));
+  }
+  const body = turndown.turndown(fragment as unknown as HTMLElement);
+  return `${frontMatter(article)}\n# ${turndown.escape(oneLine(article.title))}\n\n${body}\n`;
 }
 
 /** A file name a filesystem accepts, from the title; the id's (random) end keeps two equal titles apart. */

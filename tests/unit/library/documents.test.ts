@@ -59,6 +59,41 @@ describe('Markdown export', () => {
   });
 });
 
+/** Anything a Markdown renderer that allows HTML would turn into an element, a comment or a declaration. */
+const RAW_HTML = /<[a-z!/?]/i;
+
+describe('Markdown export of hostile text', () => {
+  it('escapes tags and character references in the title, the body and picture descriptions', () => {
+    const markdown = articleToMarkdown(
+      saved({
+        title: 'Harbour <img src=x onerror=alert(1)> lights',
+        html:
+          '<p>&lt;script&gt;alert(2)&lt;/script&gt; and &amp;lt;b&amp;gt; and AT&amp;T</p>' +
+          '<img src="https://news.example/a.jpg" alt="<svg onload=alert(3)>">',
+      }),
+    );
+    expect(markdown.split('---\n')[2]).not.toMatch(RAW_HTML);
+    expect(markdown).toContain('# Harbour &lt;img src=x onerror=alert(1)> lights');
+    // The page showed "&lt;b&gt;" as text: the Markdown shows the same, not a <b>.
+    expect(markdown).toContain('&lt;script>alert(2)&lt;/script> and &amp;lt;b&amp;gt; and AT&T');
+    expect(markdown).toContain('![&lt;svg onload=alert(3)>](https://news.example/a.jpg)');
+  });
+
+  it('keeps code as it was: inside code a < is text in every renderer', () => {
+    const markdown = articleToMarkdown(
+      saved({ html: '<p><code>a&lt;b</code></p><pre><code>x&lt;y &amp;&amp; z</code></pre>' }),
+    );
+    expect(markdown).toContain('`a<b`');
+    expect(markdown).toContain('x<y && z');
+  });
+
+  it('keeps the title heading on one line: a title with newlines adds no lines of its own', () => {
+    const markdown = articleToMarkdown(saved({ title: 'Bridge\n\n# Injected\r\n<script>x</script>' }));
+    expect(markdown).toContain('# Bridge # Injected &lt;script>x&lt;/script>\n');
+    expect(markdown).not.toMatch(/^# Injected/m);
+  });
+});
+
 describe('HTML export', () => {
   it('is one document listing every article and holding each one, sanitized', () => {
     const html = libraryToHtml([saved(), saved({ id: 'b', title: 'Second', html: HOSTILE })], 'My list');
