@@ -53,21 +53,45 @@ export function articleToMarkdown(article: SavedArticle, win: Window = window): 
   return `${frontMatter(article)}\n# ${turndown.escape(oneLine(article.title))}\n\n${body}\n`;
 }
 
-/** A file name a filesystem accepts, from the title; the id's (random) end keeps two equal titles apart. */
+/**
+ * A file name every common filesystem stores as given, from the title and the end of the id (which keeps
+ * two equal titles apart): letters, digits and hyphens only, so no separator, `..`, control character,
+ * trailing dot or reserved device name (`CON`, `NUL`...), and short enough in bytes. The id is filtered
+ * too: one from an imported file once put `/../../a` into a ZIP entry's name.
+ */
 export function markdownFileName(article: SavedArticle): string {
-  const slug = article.title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  const slug = Array.from(
+    article.title
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+/, ''),
+  )
+    .slice(0, 60)
+    .join('')
+    .replace(/-+$/, '');
+  const idEnd = article.id
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return `${slug || 'article'}-${article.id.slice(-8)}.md`;
+    .replace(/[^a-z0-9]/g, '')
+    .slice(-8);
+  return `${slug || 'article'}-${idEnd || 'id'}.md`;
+}
+
+/** `name`, or `name` numbered, so that no two files of one ZIP share a name (and none is lost). */
+function unusedName(name: string, used: Set<string>): string {
+  let unique = name;
+  for (let n = 2; used.has(unique); n++) unique = name.replace(/\.md$/, `-${n}.md`);
+  used.add(unique);
+  return unique;
 }
 
 /** Every article as its own Markdown file, in one zip. */
 export function markdownZip(articles: readonly SavedArticle[], win: Window = window): Uint8Array {
   const files: Record<string, Uint8Array> = {};
-  for (const article of articles) files[markdownFileName(article)] = strToU8(articleToMarkdown(article, win));
+  const used = new Set<string>();
+  for (const article of articles) {
+    files[unusedName(markdownFileName(article), used)] = strToU8(articleToMarkdown(article, win));
+  }
   return zipSync(files, { level: 6 });
 }

@@ -94,6 +94,43 @@ describe('Markdown export of hostile text', () => {
   });
 });
 
+/** A name every common filesystem stores as given: no separators, reserved names or trailing dots. */
+function isPortableName(name: string): boolean {
+  return (
+    !/[\\/:*?"<>|\u0000-\u001f]/.test(name) &&
+    !/[. ]$/.test(name) &&
+    !name.includes('..') &&
+    !/^(?:con|prn|aux|nul|com\d|lpt\d)(?:\.|$)/i.test(name) &&
+    new TextEncoder().encode(name).length <= 255
+  );
+}
+
+describe('Markdown ZIP file names', () => {
+  it('gives every article its own entry, even with the same title and the same end of id', () => {
+    const articles = Array.from({ length: 9 }, (_, i) => saved({ id: `${i}-shared-end-abcdefgh` }));
+    expect(Object.keys(unzipSync(markdownZip(articles)))).toHaveLength(9);
+    // Names that differ only in case are one file on Windows and macOS.
+    const cased = [saved({ id: 'x-AbCdEfGh' }), saved({ id: 'y-abcdefgh' })];
+    const names = Object.keys(unzipSync(markdownZip(cased)));
+    expect(new Set(names.map((name) => name.toLowerCase())).size).toBe(2);
+  });
+
+  it('names files safely whatever the id and title hold', () => {
+    const hostile = [
+      saved({ id: 'x/../../a' }),
+      saved({ id: 'x\\..\\..\\b' }),
+      saved({ id: 'x\u0000\u0001.. ', title: 'CON' }),
+      saved({ id: 'x:*?"<>|', title: 'nul' }),
+      saved({ id: 'x.', title: '..' }),
+      saved({ id: 'x', title: 'ﬀ'.repeat(300) }),
+    ];
+    const names = Object.keys(unzipSync(markdownZip(hostile)));
+    expect(names).toHaveLength(hostile.length);
+    for (const name of names) expect(isPortableName(name), name).toBe(true);
+    for (const article of hostile) expect(isPortableName(markdownFileName(article))).toBe(true);
+  });
+});
+
 describe('HTML export', () => {
   it('is one document listing every article and holding each one, sanitized', () => {
     const html = libraryToHtml([saved(), saved({ id: 'b', title: 'Second', html: HOSTILE })], 'My list');
