@@ -143,4 +143,30 @@ describe('HTML export', () => {
     expect(doc.querySelectorAll('article')).toHaveLength(2);
     expect(html).not.toMatch(/steal/);
   });
+
+  it('loads nothing but the article’s own pictures: no remote fonts, styles, scripts, frames or media', () => {
+    const html = libraryToHtml(
+      [
+        saved({
+          html:
+            '<p>Text</p><img src="https://news.example/a.jpg"><link rel="stylesheet" href="https://t.example/s.css">' +
+            '<style>@import "https://t.example/i.css"</style><video src="https://t.example/v.mp4" poster="https://t.example/p.jpg"></video>' +
+            '<audio src="https://t.example/a.mp3"></audio><iframe src="https://t.example/f"></iframe><object data="https://t.example/o"></object>',
+        }),
+      ],
+      'My list',
+    );
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(doc.querySelectorAll('script, link, iframe, object, embed, base')).toHaveLength(0);
+    expect(Array.from(doc.querySelectorAll('style'), (style) => style.textContent).join('')).not.toMatch(
+      /@import|url\(|@font-face/i,
+    );
+    // Whatever a stored body may still hold, the page's own policy lets the browser fetch pictures only.
+    const policy = doc.querySelector('meta[http-equiv="Content-Security-Policy"]');
+    expect(policy?.getAttribute('content')).toBe(
+      "default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'",
+    );
+    // A policy holds for what comes after it only.
+    expect(doc.head.firstElementChild).toBe(policy);
+  });
 });
