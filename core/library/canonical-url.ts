@@ -17,7 +17,8 @@ function cleaned(url: URL): string {
   return url.href;
 }
 
-function httpUrl(value: string | null | undefined, base?: string): URL | null {
+/** `value`, resolved against `base`, if it is an http(s) address; null for anything else (`javascript:`...). */
+export function httpUrl(value: string | null | undefined, base?: string): URL | null {
   if (!value) return null;
   try {
     const url = new URL(value.trim(), base);

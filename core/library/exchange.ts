@@ -1,3 +1,4 @@
+import { httpUrl } from './canonical-url';
 import type { LibraryDb } from './db';
 import { fragmentToHtml, storedHtmlToFragment } from './html';
 import { newId, normaliseTags, putArticles } from './library';
@@ -41,14 +42,7 @@ const isStringOrNull = (v: unknown): v is string | null => v === null || isStrin
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const isFlag = (v: unknown): v is 0 | 1 => v === 0 || v === 1;
 const isBody = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_HTML;
-function isHttpUrl(v: unknown): v is string {
-  if (typeof v !== 'string' || v.length > MAX_URL) return false;
-  try {
-    return ['http:', 'https:'].includes(new URL(v).protocol);
-  } catch {
-    return false;
-  }
-}
+const isHttpUrl = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_URL && !!httpUrl(v);
 /** Epoch milliseconds a Date can hold. */
 const isTime = (v: unknown): v is number => isCount(v) && v <= 8.64e15;
 
@@ -60,7 +54,7 @@ const isTime = (v: unknown): v is number => isCount(v) && v <= 8.64e15;
 const FIELDS: Record<keyof SavedArticle, (v: unknown) => boolean> = {
   id: (v) => typeof v === 'string' && v.length > 0 && v.length <= MAX_ID,
   url: isHttpUrl,
-  canonicalUrl: (v) => typeof v === 'string' && v.length > 0 && v.length <= MAX_URL,
+  canonicalUrl: isHttpUrl,
   title: isString,
   byline: isStringOrNull,
   siteName: isStringOrNull,

@@ -75,6 +75,11 @@ describe('a hostile library file', () => {
     ['tags that are not strings', file([goodArticle({ tags: ['a', 7] })]), 'bad-article:1:tags'],
     ['a javascript: link', file([goodArticle({ url: 'javascript:alert(1)' })]), 'bad-article:1:url'],
     ['a data: link', file([goodArticle({ url: 'data:text/html,<script>x</script>' })]), 'bad-article:1:url'],
+    [
+      'a javascript: canonical address',
+      file([goodArticle({ canonicalUrl: 'javascript:alert(1)' })]),
+      'bad-article:1:canonicalUrl',
+    ],
     ['read as true', file([goodArticle({ read: true })]), 'bad-article:1:read'],
     ['a negative date', file([goodArticle({ savedAt: -1 })]), 'bad-article:1:savedAt'],
     ['a date past any calendar', file([goodArticle({ updatedAt: 1e300 })]), 'bad-article:1:updatedAt'],
