@@ -34,6 +34,12 @@ export async function exportLibrary(db: LibraryDb, now = new Date()): Promise<Li
 }
 
 const MAX_ID = 200;
+/**
+ * An imported id of anything but letters, digits, `-` and `_` (Lectern's own ids are digits, letters and
+ * hyphens) gets a new one: ids end up in addresses and file names, and one ending `/../../a` named a ZIP
+ * entry.
+ */
+const SAFE_ID = /^[A-Za-z0-9_-]+$/;
 const MAX_SHORT = 200;
 const MAX_TAGS = 1000;
 
@@ -114,7 +120,8 @@ export interface ImportSummary {
 
 /**
  * Merges articles by canonical URL, in one transaction: an article already in the library keeps its id
- * and takes the newer version's content and state; tags are united.
+ * and takes the newer version's content and state; tags are united. A new article keeps its id unless
+ * the id is taken or not a safe one.
  */
 export async function importArticles(db: LibraryDb, incoming: SavedArticle[]): Promise<ImportSummary> {
   return db.transaction('rw', db.articles, db.bodies, db.words, async () => {
@@ -131,8 +138,11 @@ export async function importArticles(db: LibraryDb, incoming: SavedArticle[]): P
     for (const article of byUrl.values()) {
       const existing = await db.articles.where('canonicalUrl').equals(article.canonicalUrl).first();
       if (!existing) {
-        const idTaken = used.has(article.id) || (await db.articles.get(article.id)) !== undefined;
-        const id = idTaken ? newId(article.savedAt) : article.id;
+        const keepId =
+          SAFE_ID.test(article.id) &&
+          !used.has(article.id) &&
+          (await db.articles.get(article.id)) === undefined;
+        const id = keepId ? article.id : newId(article.savedAt);
         used.add(id);
         writes.push({ ...article, id, tags: normaliseTags(article.tags) });
         added++;

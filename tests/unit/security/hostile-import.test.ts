@@ -174,6 +174,25 @@ describe('a hostile library file', () => {
     expect((await searchArticles(db, 'zebra')).map((a) => a.title)).toEqual(['Zebra']);
   });
 
+  it('gives an article whose id is more than letters, digits, - and _ a new id, keeping the article', async () => {
+    const db = await userLibrary();
+    const odd = ['x/../../a', 'x\\..\\b', 'two words', 'café', '..'];
+    const articles = odd.map((id, i) =>
+      goodArticle({
+        id,
+        url: `https://odd.example/${i}`,
+        canonicalUrl: `https://odd.example/${i}`,
+        title: id,
+      }),
+    );
+    articles.push(goodArticle({ id: 'plain_ID-1' }));
+    expect(await importArticles(db, parseLibraryExport(file(articles)))).toEqual({ added: 6, updated: 0 });
+    const all = await snapshot(db);
+    expect(all.map((a) => a.title).sort()).toEqual([...odd, 'Imported story', payload().title].sort());
+    for (const { id } of all) expect(id).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(all.find((a) => a.title === 'Imported story')?.id).toBe('plain_ID-1');
+  });
+
   it('changes nothing when the write itself fails half-way', async () => {
     const db = await userLibrary();
     const before = await snapshot(db);
