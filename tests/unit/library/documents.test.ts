@@ -97,7 +97,8 @@ describe('Markdown export of hostile text', () => {
 /** A name every common filesystem stores as given: no separators, reserved names or trailing dots. */
 function isPortableName(name: string): boolean {
   return (
-    !/[\\/:*?"<>|\u0000-\u001f]/.test(name) &&
+    !/[\\/:*?"<>|]/.test(name) &&
+    Array.from(name).every((char) => char.charCodeAt(0) >= 0x20) &&
     !/[. ]$/.test(name) &&
     !name.includes('..') &&
     !/^(?:con|prn|aux|nul|com\d|lpt\d)(?:\.|$)/i.test(name) &&
