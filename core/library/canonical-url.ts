@@ -17,7 +17,8 @@ function cleaned(url: URL): string {
   return url.href;
 }
 
-function httpUrl(value: string | null | undefined, base?: string): URL | null {
+/** `value`, resolved against `base`, if it is an http(s) address; null for anything else (`javascript:`...). */
+export function httpUrl(value: string | null | undefined, base?: string): URL | null {
   if (!value) return null;
   try {
     const url = new URL(value.trim(), base);
@@ -27,20 +28,20 @@ function httpUrl(value: string | null | undefined, base?: string): URL | null {
   }
 }
 
-/** The host without the prefixes a site's mobile or AMP copy adds (`www.`, `m.`, `mobile.`, `amp.`). */
-const siteHost = (host: string) => host.toLowerCase().replace(/^(?:www|m|mobile|amp)\./, '');
+/** The host without the prefix a site's www, mobile or AMP copy adds (`www.`, `m.`, `amp.`). */
+const siteHost = (host: string) => host.toLowerCase().replace(/^(?:www|m|amp)\./, '');
 
 /**
- * Whether a page may name `canonical` as its address: the same site, or one of its own subdomains or its
- * parent domain. A page that claims another site's address would otherwise overwrite, on save, the entry
- * the user keeps for that site, and learn from the Save button whether it is in the reading list.
+ * Whether a page may name `canonical` as its address: only the same host, give or take a `www.`, `m.` or
+ * `amp.`. A page that claims another host's address would otherwise overwrite, on save, the entry the user
+ * keeps for it, and learn from the Save button whether it is in the reading list. Subdomains and parent
+ * domains are other hosts: on a shared host (a blogging platform's user subdomains) they belong to
+ * different people, and a page on evil.example.test replaced the user's example.test/story this way.
  */
 export function mayClaim(pageUrl: string, canonical: string): boolean {
   const page = httpUrl(pageUrl);
   const claimed = httpUrl(canonical);
-  if (!page || !claimed) return false;
-  const [a, b] = [siteHost(page.hostname), siteHost(claimed.hostname)];
-  return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
+  return !!page && !!claimed && siteHost(page.hostname) === siteHost(claimed.hostname);
 }
 
 export function canonicalUrlOf(pageUrl: string, canonicalHref?: string | null): string {

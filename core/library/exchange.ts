@@ -1,3 +1,4 @@
+import { httpUrl } from './canonical-url';
 import type { LibraryDb } from './db';
 import { fragmentToHtml, storedHtmlToFragment } from './html';
 import { newId, normaliseTags, putArticles } from './library';
@@ -33,6 +34,12 @@ export async function exportLibrary(db: LibraryDb, now = new Date()): Promise<Li
 }
 
 const MAX_ID = 200;
+/**
+ * An imported id of anything but letters, digits, `-` and `_` (Lectern's own ids are digits, letters and
+ * hyphens) gets a new one: ids end up in addresses and file names, and one ending `/../../a` named a ZIP
+ * entry.
+ */
+const SAFE_ID = /^[A-Za-z0-9_-]+$/;
 const MAX_SHORT = 200;
 const MAX_TAGS = 1000;
 
@@ -41,14 +48,7 @@ const isStringOrNull = (v: unknown): v is string | null => v === null || isStrin
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const isFlag = (v: unknown): v is 0 | 1 => v === 0 || v === 1;
 const isBody = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_HTML;
-function isHttpUrl(v: unknown): v is string {
-  if (typeof v !== 'string' || v.length > MAX_URL) return false;
-  try {
-    return ['http:', 'https:'].includes(new URL(v).protocol);
-  } catch {
-    return false;
-  }
-}
+const isHttpUrl = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_URL && !!httpUrl(v);
 /** Epoch milliseconds a Date can hold. */
 const isTime = (v: unknown): v is number => isCount(v) && v <= 8.64e15;
 
@@ -60,7 +60,7 @@ const isTime = (v: unknown): v is number => isCount(v) && v <= 8.64e15;
 const FIELDS: Record<keyof SavedArticle, (v: unknown) => boolean> = {
   id: (v) => typeof v === 'string' && v.length > 0 && v.length <= MAX_ID,
   url: isHttpUrl,
-  canonicalUrl: (v) => typeof v === 'string' && v.length > 0 && v.length <= MAX_URL,
+  canonicalUrl: isHttpUrl,
   title: isString,
   byline: isStringOrNull,
   siteName: isStringOrNull,
@@ -120,7 +120,8 @@ export interface ImportSummary {
 
 /**
  * Merges articles by canonical URL, in one transaction: an article already in the library keeps its id
- * and takes the newer version's content and state; tags are united.
+ * and takes the newer version's content and state; tags are united. A new article keeps its id unless
+ * the id is taken or not a safe one.
  */
 export async function importArticles(db: LibraryDb, incoming: SavedArticle[]): Promise<ImportSummary> {
   return db.transaction('rw', db.articles, db.bodies, db.words, async () => {
@@ -137,8 +138,11 @@ export async function importArticles(db: LibraryDb, incoming: SavedArticle[]): P
     for (const article of byUrl.values()) {
       const existing = await db.articles.where('canonicalUrl').equals(article.canonicalUrl).first();
       if (!existing) {
-        const idTaken = used.has(article.id) || (await db.articles.get(article.id)) !== undefined;
-        const id = idTaken ? newId(article.savedAt) : article.id;
+        const keepId =
+          SAFE_ID.test(article.id) &&
+          !used.has(article.id) &&
+          (await db.articles.get(article.id)) === undefined;
+        const id = keepId ? article.id : newId(article.savedAt);
         used.add(id);
         writes.push({ ...article, id, tags: normaliseTags(article.tags) });
         added++;

@@ -6,6 +6,14 @@ article{border-top:1px solid #e3e3dc;padding-top:24px;margin-top:48px}img{max-wi
 .meta{font:14px system-ui,sans-serif;color:#5f6670}nav li{margin:4px 0}a{color:#1d4ed8}`;
 
 /**
+ * What the exported file may load: the articles' own pictures and its inline style, nothing else. The
+ * bodies are sanitized already; this also holds for anything the sanitizer lets through (a video's
+ * source, say), so opening the file fires no request but the pictures'.
+ */
+const POLICY =
+  "default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
+/**
  * The whole library as one self-contained HTML file: a contents list, then every article, each body
  * sanitized again. Built as DOM nodes in an inert document and serialised once.
  */
@@ -17,9 +25,13 @@ export function libraryToHtml(
   const doc = win.document.implementation.createHTMLDocument(title);
   const meta = doc.createElement('meta');
   meta.setAttribute('charset', 'utf-8');
+  // First in <head>: a policy holds only for what comes after it.
+  const policy = doc.createElement('meta');
+  policy.setAttribute('http-equiv', 'Content-Security-Policy');
+  policy.setAttribute('content', POLICY);
   const style = doc.createElement('style');
   style.textContent = STYLE;
-  doc.head.prepend(meta);
+  doc.head.prepend(policy, meta);
   doc.head.append(style);
   const heading = doc.createElement('h1');
   heading.textContent = title;

@@ -9,6 +9,19 @@ const turndown = new TurndownService({
   bulletListMarker: '-',
 });
 
+/**
+ * Page text with every `<` and every `&` that starts a character reference written as a reference, so a
+ * Markdown renderer that allows HTML (many note apps and site generators do) shows it as text: turndown's
+ * own escaping leaves `<` alone, and a title or paragraph reading `<img src=x onerror=…>` came out as a live
+ * tag. A `>` opens nothing outside a line start, which turndown escapes already; a lone `&` stays readable.
+ */
+const escapeHtml = (text: string): string => text.replace(/&(?=#?\w+;)/g, '&amp;').replace(/</g, '&lt;');
+const markdownEscape = turndown.escape.bind(turndown);
+turndown.escape = (text: string) => markdownEscape(escapeHtml(text));
+
+/** Text for a single Markdown line: a newline in a title or picture description would start a block. */
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
 /** YAML scalars as JSON strings: always valid YAML, whatever quotes or colons a title holds. */
 const yaml = (value: string | number | null): string => (value === null ? 'null' : JSON.stringify(value));
 
@@ -31,25 +44,54 @@ function frontMatter(article: SavedArticle): string {
 
 /** One article as Markdown with front matter; the stored HTML is sanitized again before conversion. */
 export function articleToMarkdown(article: SavedArticle, win: Window = window): string {
-  const body = turndown.turndown(storedHtmlToFragment(article.html, win) as unknown as HTMLElement);
-  return `${frontMatter(article)}\n# ${article.title}\n\n${body}\n`;
+  const fragment = storedHtmlToFragment(article.html, win);
+  // Turndown escapes a picture's description with its own Markdown escaper, not through `escape`.
+  for (const img of fragment.querySelectorAll('img[alt]')) {
+    img.setAttribute('alt', escapeHtml(oneLine(img.getAttribute('alt')!)));
+  }
+  const body = turndown.turndown(fragment as unknown as HTMLElement);
+  return `${frontMatter(article)}\n# ${turndown.escape(oneLine(article.title))}\n\n${body}\n`;
 }
 
-/** A file name a filesystem accepts, from the title; the id's (random) end keeps two equal titles apart. */
+/**
+ * A file name every common filesystem stores as given, from the title and the end of the id (which keeps
+ * two equal titles apart): letters, digits and hyphens only, so no separator, `..`, control character,
+ * trailing dot or reserved device name (`CON`, `NUL`...), and short enough in bytes. The id is filtered
+ * too: one from an imported file once put `/../../a` into a ZIP entry's name.
+ */
 export function markdownFileName(article: SavedArticle): string {
-  const slug = article.title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  const slug = Array.from(
+    article.title
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+/, ''),
+  )
+    .slice(0, 60)
+    .join('')
+    .replace(/-+$/, '');
+  const idEnd = article.id
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return `${slug || 'article'}-${article.id.slice(-8)}.md`;
+    .replace(/[^a-z0-9]/g, '')
+    .slice(-8);
+  return `${slug || 'article'}-${idEnd || 'id'}.md`;
+}
+
+/** `name`, or `name` numbered, so that no two files of one ZIP share a name (and none is lost). */
+function unusedName(name: string, used: Set<string>): string {
+  let unique = name;
+  for (let n = 2; used.has(unique); n++) unique = name.replace(/\.md$/, `-${n}.md`);
+  used.add(unique);
+  return unique;
 }
 
 /** Every article as its own Markdown file, in one zip. */
 export function markdownZip(articles: readonly SavedArticle[], win: Window = window): Uint8Array {
   const files: Record<string, Uint8Array> = {};
-  for (const article of articles) files[markdownFileName(article)] = strToU8(articleToMarkdown(article, win));
+  const used = new Set<string>();
+  for (const article of articles) {
+    files[unusedName(markdownFileName(article), used)] = strToU8(articleToMarkdown(article, win));
+  }
   return zipSync(files, { level: 6 });
 }

@@ -63,6 +63,11 @@ describe('the reading list’s addresses and reading position', () => {
     expect(parseRoute('')).toEqual({ page: 'list' });
   });
 
+  it('shows the list for an article address that does not decode, instead of failing to render', () => {
+    expect(parseRoute('#/article/%')).toEqual({ page: 'list' });
+    expect(parseRoute('#/article/abc%E0%A4%A')).toEqual({ page: 'list' });
+  });
+
   it('keeps the position as a share of the article, so it survives another window size', () => {
     expect(scrollProgress(500, 2000, 1000)).toBe(0.5);
     expect(scrollTopFor(0.5, 4000, 1000)).toBe(1500);

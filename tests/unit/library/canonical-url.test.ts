@@ -27,15 +27,23 @@ describe('the canonical URL of a saved page', () => {
     expect(canonicalUrlOf('https://news.example.evil.test/a', 'https://news.example/a')).toBe(
       'https://news.example.evil.test/a',
     );
-    // The same site's mobile, www and AMP copies, its subdomains and its parent domain may name each other.
-    for (const [page, canonical] of [
-      ['https://m.news.example/a', 'https://www.news.example/a'],
-      ['https://amp.news.example/a', 'https://news.example/a'],
-      ['https://blog.news.example/a', 'https://news.example/blog/a'],
-      ['http://news.example/a', 'https://news.example/a'],
-    ]) {
-      expect(mayClaim(page!, canonical!), `${page} → ${canonical}`).toBe(true);
+    for (const [page, canonical, allowed] of [
+      // The same site's mobile, www and AMP copies may name each other…
+      ['https://m.news.example/a', 'https://www.news.example/a', true],
+      ['https://amp.news.example/a', 'https://news.example/a', true],
+      ['https://news.example/a', 'https://WWW.news.example/a', true],
+      ['http://news.example/a', 'https://news.example/a', true],
+      // …a subdomain and its parent domain may not: on a shared host they belong to different people.
+      ['http://evil.example.test/copy', 'http://example.test/story', false],
+      ['https://blog.news.example/a', 'https://news.example/blog/a', false],
+      ['https://news.example/a', 'https://blog.news.example/a', false],
+      ['https://user.m.news.example/a', 'https://news.example/a', false],
+    ] as const) {
+      expect(mayClaim(page, canonical), `${page} → ${canonical}`).toBe(allowed);
     }
+    expect(canonicalUrlOf('http://evil.example.test/copy', 'http://example.test/story')).toBe(
+      'http://evil.example.test/copy',
+    );
     expect(mayClaim('https://one.github.io/a', 'https://two.github.io/a')).toBe(false);
     expect(mayClaim('file:///tmp/a.html', 'https://news.example/a')).toBe(false);
   });

@@ -128,6 +128,22 @@ describe('what a page can make Lectern’s content script send', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('cannot save over, or ask about, its parent domain’s entry from a subdomain, nor the reverse', async () => {
+    const before = await snapshot();
+    // On a platform that gives each user a subdomain, any user could otherwise replace what the user saved.
+    const child = 'https://evil.news.example/copy';
+    const claim = payload({ url: child, canonicalUrl: PAGE_URL, title: 'Overwritten', html: '<p>x</p>' });
+    expect(await ask('saveArticle', claim, ownReader(child))).toEqual({ ok: false, reason: 'invalid' });
+    expect(await ask('lookupSaved', { canonicalUrl: PAGE_URL }, ownReader(child))).toBeNull();
+    // The shortcut, the context menu and the toolbar popup save through saveTab: the same rule holds.
+    tabMessages.mockResolvedValue({ ok: true, article: claim });
+    expect(await ask('saveTab', { tabId: TAB }, savePopup())).toEqual({ ok: false, reason: 'invalid' });
+    const parent = 'https://news.example/';
+    const down = payload({ url: parent, canonicalUrl: 'https://blog.news.example/a', title: 'Down' });
+    expect(await ask('saveArticle', down, ownReader(parent))).toEqual({ ok: false, reason: 'invalid' });
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('cannot save an article of another origin than the page the script runs in', async () => {
     const before = await snapshot();
     const other = payload({ url: 'https://news.example.evil.test/a', title: 'Forged' });

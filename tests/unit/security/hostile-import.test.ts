@@ -75,6 +75,11 @@ describe('a hostile library file', () => {
     ['tags that are not strings', file([goodArticle({ tags: ['a', 7] })]), 'bad-article:1:tags'],
     ['a javascript: link', file([goodArticle({ url: 'javascript:alert(1)' })]), 'bad-article:1:url'],
     ['a data: link', file([goodArticle({ url: 'data:text/html,<script>x</script>' })]), 'bad-article:1:url'],
+    [
+      'a javascript: canonical address',
+      file([goodArticle({ canonicalUrl: 'javascript:alert(1)' })]),
+      'bad-article:1:canonicalUrl',
+    ],
     ['read as true', file([goodArticle({ read: true })]), 'bad-article:1:read'],
     ['a negative date', file([goodArticle({ savedAt: -1 })]), 'bad-article:1:savedAt'],
     ['a date past any calendar', file([goodArticle({ updatedAt: 1e300 })]), 'bad-article:1:updatedAt'],
@@ -167,6 +172,25 @@ describe('a hostile library file', () => {
     expect(new Set(all.map((a) => a.id)).size).toBe(4);
     expect(all.find((a) => a.id === mine!.id)).toEqual(mine);
     expect((await searchArticles(db, 'zebra')).map((a) => a.title)).toEqual(['Zebra']);
+  });
+
+  it('gives an article whose id is more than letters, digits, - and _ a new id, keeping the article', async () => {
+    const db = await userLibrary();
+    const odd = ['x/../../a', 'x\\..\\b', 'two words', 'café', '..'];
+    const articles = odd.map((id, i) =>
+      goodArticle({
+        id,
+        url: `https://odd.example/${i}`,
+        canonicalUrl: `https://odd.example/${i}`,
+        title: id,
+      }),
+    );
+    articles.push(goodArticle({ id: 'plain_ID-1' }));
+    expect(await importArticles(db, parseLibraryExport(file(articles)))).toEqual({ added: 6, updated: 0 });
+    const all = await snapshot(db);
+    expect(all.map((a) => a.title).sort()).toEqual([...odd, 'Imported story', payload().title].sort());
+    for (const { id } of all) expect(id).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(all.find((a) => a.title === 'Imported story')?.id).toBe('plain_ID-1');
   });
 
   it('changes nothing when the write itself fails half-way', async () => {
