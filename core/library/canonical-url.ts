@@ -37,11 +37,14 @@ const siteHost = (host: string) => host.toLowerCase().replace(/^(?:www|m|amp)\./
  * keeps for it, and learn from the Save button whether it is in the reading list. Subdomains and parent
  * domains are other hosts: on a shared host (a blogging platform's user subdomains) they belong to
  * different people, and a page on evil.example.test replaced the user's example.test/story this way.
+ * Another port is another server too.
  */
 export function mayClaim(pageUrl: string, canonical: string): boolean {
   const page = httpUrl(pageUrl);
   const claimed = httpUrl(canonical);
-  return !!page && !!claimed && siteHost(page.hostname) === siteHost(claimed.hostname);
+  if (!page || !claimed) return false;
+  // Another port is another server, possibly someone else's: the same rule as another host.
+  return siteHost(page.hostname) === siteHost(claimed.hostname) && page.port === claimed.port;
 }
 
 export function canonicalUrlOf(pageUrl: string, canonicalHref?: string | null): string {

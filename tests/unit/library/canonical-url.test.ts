@@ -38,6 +38,9 @@ describe('the canonical URL of a saved page', () => {
       ['https://blog.news.example/a', 'https://news.example/blog/a', false],
       ['https://news.example/a', 'https://blog.news.example/a', false],
       ['https://user.m.news.example/a', 'https://news.example/a', false],
+      // …nor may another port on the same host: another server.
+      ['http://example.test:8080/copy', 'http://example.test/story', false],
+      ['http://example.test:8080/a', 'http://www.example.test:8080/a', true],
     ] as const) {
       expect(mayClaim(page, canonical), `${page} → ${canonical}`).toBe(allowed);
     }
