@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../core/extract';
-import { t } from '../core/i18n';
+import { t, uiDirection } from '../core/i18n';
 import { readerAttributes, readerStyle } from '../core/reader/reader-style';
 import type { Settings } from '../core/settings/settings';
 import { ArticleView } from './ArticleView';
@@ -53,6 +53,7 @@ export function ReaderOverlay({ article, settings, onClose, onSettingsChange, sa
     <dialog
       ref={dialog}
       class="reader"
+      dir={uiDirection()}
       {...readerAttributes(shown)}
       style={readerStyle(shown)}
       aria-modal="true"
