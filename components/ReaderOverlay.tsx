@@ -7,6 +7,7 @@ import { ArticleView } from './ArticleView';
 import { HelpPanel } from './HelpPanel';
 import { ReaderControls } from './ReaderControls';
 import { SaveButton, type SaveChannel } from './SaveButton';
+import { useInverseZoom } from './use-inverse-zoom';
 import { useReaderFonts } from './use-reader-fonts';
 import { useLiveSettings } from './use-live-settings';
 import { readerKeyHandler } from './use-reader-keys';
@@ -31,6 +32,7 @@ export function ReaderOverlay({ article, settings, onClose, onSettingsChange, sa
   const [helpOpen, setHelpOpen] = useState(false);
   const toggleHelp = () => setHelpOpen((open) => !open);
   useReaderFonts(shown.fontFamily);
+  const zoom = useInverseZoom(dialog);
 
   // A layout effect runs as the reader is mounted, so it is modal from the moment it is in the page: with a
   // passive effect, a reader that appeared could still take no Escape and leave the page exposed for a frame.
@@ -55,7 +57,7 @@ export function ReaderOverlay({ article, settings, onClose, onSettingsChange, sa
       class="reader"
       dir={uiDirection()}
       {...readerAttributes(shown)}
-      style={readerStyle(shown)}
+      style={{ ...readerStyle(shown), zoom }}
       aria-modal="true"
       aria-labelledby="lectern-reader-title"
       tabIndex={-1}
