@@ -31,7 +31,7 @@ export function ReaderOverlay({ article, settings, onClose, onSettingsChange, sa
   const [shown, change] = useLiveSettings(settings, onSettingsChange);
   const [helpOpen, setHelpOpen] = useState(false);
   const toggleHelp = () => setHelpOpen((open) => !open);
-  useReaderFonts(shown.fontFamily);
+  const fonts = useReaderFonts(shown.fontFamily);
   const zoom = useInverseZoom(dialog);
 
   // A layout effect runs as the reader is mounted, so it is modal from the moment it is in the page: with a
@@ -57,7 +57,7 @@ export function ReaderOverlay({ article, settings, onClose, onSettingsChange, sa
       class="reader"
       dir={uiDirection()}
       {...readerAttributes(shown)}
-      style={{ ...readerStyle(shown), zoom }}
+      style={{ ...readerStyle(shown, fonts), zoom }}
       aria-modal="true"
       aria-labelledby="lectern-reader-title"
       tabIndex={-1}

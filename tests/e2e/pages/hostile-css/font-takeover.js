@@ -8,11 +8,14 @@
   const taken = new Set();
   window.fontTakeover = new Promise((resolve) => {
     setInterval(async () => {
-      const targets = [...document.fonts].filter((face) => !before.has(face.family) && !taken.has(face.family));
+      const targets = [...document.fonts].filter(
+        (face) => !before.has(face.family) && !taken.has(face.family),
+      );
       if (targets.length === 0) return;
       for (const face of targets) taken.add(face.family);
       const decoys = targets.map(
-        (face) => new FontFace(face.family, 'local("DejaVu Sans Mono")', { weight: face.weight, style: face.style }),
+        (face) =>
+          new FontFace(face.family, 'local("DejaVu Sans Mono")', { weight: face.weight, style: face.style }),
       );
       await Promise.allSettled(decoys.map((decoy) => decoy.load()));
       for (const decoy of decoys) document.fonts.add(decoy);
