@@ -3,6 +3,7 @@
 // same name and descriptors that draws in a monospaced font: added after the reader's own, it would win.
 // It loads each face before adding it, so the font set reports no loading. `window.fontTakeover` resolves
 // with the families taken over, once the first ones are in.
+/* global window, document, setInterval, FontFace */
 (() => {
   const before = new Set([...document.fonts].map((face) => face.family));
   const taken = new Set();
