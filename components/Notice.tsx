@@ -1,5 +1,5 @@
 import { useLayoutEffect } from 'preact/hooks';
-import { t } from '../core/i18n';
+import { t, uiDirection } from '../core/i18n';
 import { CloseButton } from './CloseButton';
 
 interface Props {
@@ -19,7 +19,7 @@ export function Notice({ message, onDismiss }: Props) {
   }, [onDismiss]);
 
   return (
-    <div class="notice" role="status" aria-live="polite">
+    <div class="notice" dir={uiDirection()} role="status" aria-live="polite">
       <span class="notice-text">{message}</span>
       <CloseButton class="notice-dismiss" label={t('noticeDismiss')} onClick={onDismiss} />
     </div>

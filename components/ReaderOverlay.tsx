@@ -1,12 +1,13 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../core/extract';
-import { t } from '../core/i18n';
+import { t, uiDirection } from '../core/i18n';
 import { readerAttributes, readerStyle } from '../core/reader/reader-style';
 import type { Settings } from '../core/settings/settings';
 import { ArticleView } from './ArticleView';
 import { HelpPanel } from './HelpPanel';
 import { ReaderControls } from './ReaderControls';
 import { SaveButton, type SaveChannel } from './SaveButton';
+import { useInverseZoom } from './use-inverse-zoom';
 import { useReaderFonts } from './use-reader-fonts';
 import { useLiveSettings } from './use-live-settings';
 import { readerKeyHandler } from './use-reader-keys';
@@ -30,7 +31,8 @@ export function ReaderOverlay({ article, settings, onClose, onSettingsChange, sa
   const [shown, change] = useLiveSettings(settings, onSettingsChange);
   const [helpOpen, setHelpOpen] = useState(false);
   const toggleHelp = () => setHelpOpen((open) => !open);
-  useReaderFonts(shown.fontFamily);
+  const fonts = useReaderFonts(shown.fontFamily);
+  const zoom = useInverseZoom(dialog);
 
   // A layout effect runs as the reader is mounted, so it is modal from the moment it is in the page: with a
   // passive effect, a reader that appeared could still take no Escape and leave the page exposed for a frame.
@@ -53,8 +55,9 @@ export function ReaderOverlay({ article, settings, onClose, onSettingsChange, sa
     <dialog
       ref={dialog}
       class="reader"
+      dir={uiDirection()}
       {...readerAttributes(shown)}
-      style={readerStyle(shown)}
+      style={{ ...readerStyle(shown, fonts), zoom }}
       aria-modal="true"
       aria-labelledby="lectern-reader-title"
       tabIndex={-1}

@@ -7,3 +7,11 @@ export type MessageKey = keyof typeof messages;
 export function t(key: MessageKey, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
+
+/**
+ * The writing direction of the UI language. The reader sets it on its own root: `direction` inherits into
+ * the shadow root and `all: initial` does not reset it, so a page's `direction: rtl` would mirror the toolbar.
+ */
+export function uiDirection(): 'ltr' | 'rtl' {
+  return browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+}

@@ -2,8 +2,30 @@ import type { FontFamily } from '../settings/settings';
 import regular from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-400-normal.woff2?inline';
 import bold from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-700-normal.woff2?inline';
 
-/** The family name the reader asks for; prefixed, since it is visible in the page's `document.fonts`. */
-export const BUNDLED_FONT_FAMILY = 'lectern-atkinson-hyperlegible';
+/**
+ * The families the reader adds and asks for. They are visible in the page's `document.fonts`, so each
+ * carries our prefix and a random suffix drawn when the reader opens: a page cannot prepare a face under a
+ * name it cannot know in advance (a page that defined `lectern-serif` took over the reader's text).
+ */
+export interface ReaderFontNames {
+  /** Stands for the system serif fonts the reader asks for by name (see addReaderFonts). */
+  serif: string;
+  /** The same for monospaced fonts, used for code in every font choice. */
+  mono: string;
+  /** Atkinson Hyperlegible, bundled with the extension. */
+  bundled: string;
+}
+
+export function newFontNames(): ReaderFontNames {
+  const suffix = Array.from(crypto.getRandomValues(new Uint32Array(2)), (n) =>
+    n.toString(36).padStart(7, '0'),
+  ).join('');
+  return {
+    serif: `lectern-serif-${suffix}`,
+    mono: `lectern-mono-${suffix}`,
+    bundled: `lectern-atkinson-hyperlegible-${suffix}`,
+  };
+}
 
 /**
  * The fonts come inlined in the bundle as data URLs and are handed to FontFace as bytes: Chrome ignores
@@ -21,10 +43,6 @@ function bytesOf(dataUrl: string): ArrayBuffer {
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes.buffer;
 }
-
-/** Prefixed families that stand for the system fonts the reader asks for by name (see addReaderFonts). */
-export const SERIF_ALIAS = 'lectern-serif';
-export const MONO_ALIAS = 'lectern-mono';
 
 const SERIF_FONTS = [
   'Charter',
@@ -56,12 +74,12 @@ function localAliases(family: string, fonts: string[]): FaceSource[] {
   }));
 }
 
-function facesFor(fontFamily: FontFamily): FaceSource[] {
-  const code = localAliases(MONO_ALIAS, MONO_FONTS);
-  if (fontFamily === 'serif') return [...localAliases(SERIF_ALIAS, SERIF_FONTS), ...code];
+function facesFor(fontFamily: FontFamily, names: ReaderFontNames): FaceSource[] {
+  const code = localAliases(names.mono, MONO_FONTS);
+  if (fontFamily === 'serif') return [...localAliases(names.serif, SERIF_FONTS), ...code];
   if (fontFamily === 'atkinson') {
     const bundled = SOURCES.map(({ url, weight }) => ({
-      family: BUNDLED_FONT_FAMILY,
+      family: names.bundled,
       source: bytesOf(url),
       weight,
       style: 'normal',
@@ -69,6 +87,22 @@ function facesFor(fontFamily: FontFamily): FaceSource[] {
     return [...bundled, ...code];
   }
   return code;
+}
+
+/** How often the reader checks that no page face has come after its own (see keepFacesLast). */
+const RECHECK_MS = 1000;
+
+const familyKey = (family: string) => family.replace(/^["']|["']$/g, '').toLowerCase();
+
+/** Whether a face that is not ours is the last one in `fonts` under one of our families, so it would win. */
+function overtaken(fonts: FontFaceSet, ours: FontFace[]): boolean {
+  const families = new Set(ours.map((face) => familyKey(face.family)));
+  const last = new Map<string, FontFace>();
+  fonts.forEach((face) => {
+    const family = familyKey(face.family);
+    if (families.has(family)) last.set(family, face);
+  });
+  return [...last.values()].some((face) => !ours.includes(face));
 }
 
 /**
@@ -80,12 +114,17 @@ function facesFor(fontFamily: FontFamily): FaceSource[] {
  * families added here through the FontFace API, which the page's rules cannot replace (faces added by
  * script come after the page's own in the set, and the last match wins), and whose `local()` sources are the
  * installed system fonts. A face that fails to load is simply not used: the stack's next families take over.
+ *
+ * A page script can still read our names from `document.fonts` and add a face of the same name after ours.
+ * So while the reader is open it checks that its faces are still the last of their names, when the set
+ * starts loading (a new face being used) and every second (a face added already loaded reports nothing),
+ * and if not, adds its own again after the page's. The page's faces are left as they are.
  */
-export function addReaderFonts(doc: Document, fontFamily: FontFamily): () => void {
+export function addReaderFonts(doc: Document, fontFamily: FontFamily, names: ReaderFontNames): () => void {
   const fonts = doc.fonts as FontFaceSet | undefined;
   if (!fonts || typeof FontFace === 'undefined') return () => {};
   const faces: FontFace[] = [];
-  for (const { family, source, weight, style } of facesFor(fontFamily)) {
+  for (const { family, source, weight, style } of facesFor(fontFamily, names)) {
     try {
       const face = new FontFace(family, source, { weight, style });
       fonts.add(face);
@@ -95,7 +134,18 @@ export function addReaderFonts(doc: Document, fontFamily: FontFamily): () => voi
       // A malformed font or a refused FontFace: the fallback stack is used.
     }
   }
+  const keepFacesLast = () => {
+    if (!overtaken(fonts, faces)) return;
+    for (const face of faces.filter((face) => face.status !== 'error')) {
+      fonts.delete(face);
+      fonts.add(face);
+    }
+  };
+  fonts.addEventListener('loading', keepFacesLast);
+  const timer = setInterval(keepFacesLast, RECHECK_MS);
   return () => {
+    clearInterval(timer);
+    fonts.removeEventListener('loading', keepFacesLast);
     for (const face of faces) fonts.delete(face);
   };
 }

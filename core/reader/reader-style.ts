@@ -1,18 +1,27 @@
 import type { FontFamily, Settings } from '../settings/settings';
-import { BUNDLED_FONT_FAMILY, MONO_ALIAS, SERIF_ALIAS } from './reader-fonts';
+import type { ReaderFontNames } from './reader-fonts';
 
-/** Families named `lectern-…` are added while the reader is open (see reader-fonts.ts). Each stack ends in a generic family, so a font that fails to load still leaves a readable page. */
-export const FONT_STACKS: Record<FontFamily, string> = {
-  serif: `'${SERIF_ALIAS}', Charter, 'Bitstream Charter', 'Sitka Text', Cambria, 'Noto Serif', 'DejaVu Serif', Georgia, serif`,
-  sans: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif",
-  mono: `ui-monospace, '${MONO_ALIAS}', 'SFMono-Regular', Menlo, Consolas, 'DejaVu Sans Mono', monospace`,
-  atkinson: `'${BUNDLED_FONT_FAMILY}', 'Atkinson Hyperlegible', system-ui, 'Noto Sans', 'DejaVu Sans', sans-serif`,
-};
+/**
+ * The font stack for each choice. The `names` families are added while the reader is open (see
+ * reader-fonts.ts). Each stack ends in a generic family, so a font that fails to load still leaves a readable
+ * page.
+ */
+function fontStacks(names: ReaderFontNames): Record<FontFamily, string> {
+  return {
+    serif: `'${names.serif}', Charter, 'Bitstream Charter', 'Sitka Text', Cambria, 'Noto Serif', 'DejaVu Serif', Georgia, serif`,
+    sans: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif",
+    mono: `ui-monospace, '${names.mono}', 'SFMono-Regular', Menlo, Consolas, 'DejaVu Sans Mono', monospace`,
+    atkinson: `'${names.bundled}', 'Atkinson Hyperlegible', system-ui, 'Noto Sans', 'DejaVu Sans', sans-serif`,
+  };
+}
 
 /** The reader's look as CSS custom properties; reader.css reads them, so one style attribute restyles it. */
-export function readerStyle(settings: Settings): Record<string, string> {
+export function readerStyle(settings: Settings, names: ReaderFontNames): Record<string, string> {
+  const stacks = fontStacks(names);
   return {
-    '--font-body': FONT_STACKS[settings.fontFamily],
+    '--font-body': stacks[settings.fontFamily],
+    // Code keeps the monospaced stack whatever the body font.
+    '--font-code': stacks.mono,
     '--text-size': `${settings.fontSize}px`,
     '--line-height': String(settings.lineHeight),
     '--measure': `${settings.contentWidth}px`,

@@ -36,7 +36,7 @@ function Options({ stored }: { stored: Settings }) {
     show(update);
     batch.flush();
   };
-  useReaderFonts(settings.fontFamily);
+  const fonts = useReaderFonts(settings.fontFamily);
   return (
     <div class="options">
       <header class="options-header">
@@ -54,7 +54,7 @@ function Options({ stored }: { stored: Settings }) {
         </main>
         <aside class="options-preview" aria-labelledby="lectern-preview-title">
           <h2 id="lectern-preview-title">{t('previewTitle')}</h2>
-          <Preview settings={settings} />
+          <Preview settings={settings} fonts={fonts} />
         </aside>
       </div>
     </div>

@@ -7,19 +7,27 @@ import { E2E_PAGES_DIR } from '../support/paths';
 const DIR = resolve(E2E_PAGES_DIR, 'hostile-css');
 const MARK = '<!-- hostile stylesheet -->';
 
-/** The hostile stylesheets in tests/e2e/pages/hostile-css/, by name (file name without .css). */
-export const HOSTILE_STYLESHEETS = readdirSync(DIR)
-  .filter((file) => file.endsWith('.css'))
-  .map((file) => file.slice(0, -'.css'.length))
-  .sort();
+const named = (extension: string) =>
+  readdirSync(DIR)
+    .filter((file) => file.endsWith(extension))
+    .map((file) => file.slice(0, -extension.length))
+    .sort();
 
-/** The page that carries every hostile stylesheet at once. */
+/** The hostile stylesheets in tests/e2e/pages/hostile-css/, by name (file name without .css). */
+export const HOSTILE_STYLESHEETS = named('.css');
+/** The hostile page scripts there (file name without .js); each exposes a promise, see font-takeover.js. */
+export const HOSTILE_SCRIPTS = named('.js');
+
+const HOSTILE_CASES = [...HOSTILE_STYLESHEETS, ...HOSTILE_SCRIPTS];
+
+/** The page that carries every hostile stylesheet and script at once. */
 export const COMBINED = 'combined';
 export interface StyleServer {
   /** The article with no stylesheet of its own. */
   plainUrl: string;
   /**
-   * The same article with one hostile stylesheet linked in its head; `COMBINED` links every one and also repeats them in a <style> inside the article body.
+   * The same article with one hostile stylesheet or script linked in its head; `COMBINED` links every one
+   * and also repeats the stylesheets in a <style> inside the article body.
    */
   hostileUrl(name: string): string;
   close(): Promise<void>;
@@ -27,28 +35,34 @@ export interface StyleServer {
 
 function pageWith(names: string[], inBody: boolean): string {
   const article = readFileSync(resolve(DIR, 'article.html'), 'utf8');
-  const links = names.map((name) => `<link rel="stylesheet" href="/css/${name}.css">`).join('\n');
-  const withLinks = article.replace(MARK, links);
+  const links = names.map((name) =>
+    HOSTILE_SCRIPTS.includes(name)
+      ? `<script src="/js/${name}.js"></script>`
+      : `<link rel="stylesheet" href="/css/${name}.css">`,
+  );
+  const withLinks = article.replace(MARK, links.join('\n'));
   if (!inBody) return withLinks;
-  const css = names.map((name) => readFileSync(resolve(DIR, `${name}.css`), 'utf8')).join('\n');
+  const stylesheets = names.filter((name) => HOSTILE_STYLESHEETS.includes(name));
+  const css = stylesheets.map((name) => readFileSync(resolve(DIR, `${name}.css`), 'utf8')).join('\n');
   return withLinks.replace('<div class="story">', `<div class="story"><style>${css}</style>`);
 }
 
-/** One article served plain and under each hostile stylesheet, from 127.0.0.1. */
+/** One article served plain and under each hostile stylesheet or script, from 127.0.0.1. */
 export async function startStyleServer(): Promise<StyleServer> {
   const server: Server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const css = /^\/css\/([a-z-]+)\.css$/.exec(pathname)?.[1];
+    const [, folder, file] = /^\/(css|js)\/([a-z-]+)\.\1$/.exec(pathname) ?? [];
     const hostile = /^\/hostile\/([a-z-]+)\.html$/.exec(pathname)?.[1];
     let body: string | null = null;
     let type = 'text/html; charset=utf-8';
+    const files = folder === 'css' ? HOSTILE_STYLESHEETS : HOSTILE_SCRIPTS;
     if (pathname === '/plain.html') body = pageWith([], false);
     else if (hostile === COMBINED) {
-      body = pageWith(HOSTILE_STYLESHEETS, true);
-    } else if (hostile && HOSTILE_STYLESHEETS.includes(hostile)) body = pageWith([hostile], false);
-    else if (css && HOSTILE_STYLESHEETS.includes(css)) {
-      body = readFileSync(resolve(DIR, `${css}.css`), 'utf8');
-      type = 'text/css; charset=utf-8';
+      body = pageWith([...HOSTILE_STYLESHEETS, ...HOSTILE_SCRIPTS], true);
+    } else if (hostile && HOSTILE_CASES.includes(hostile)) body = pageWith([hostile], false);
+    else if (file && files.includes(file)) {
+      body = readFileSync(resolve(DIR, `${file}.${folder}`), 'utf8');
+      type = folder === 'css' ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8';
     }
     if (body === null) response.writeHead(404).end();
     else response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);

@@ -1,0 +1,26 @@
+import type { RefObject } from 'preact';
+import { useLayoutEffect, useState } from 'preact/hooks';
+
+/**
+ * The `zoom` that undoes the page's. A page's `html { zoom: 1.6 }` reaches the reader through the shadow host
+ * (zoom multiplies down the tree and `all: initial` cannot reset what is inherited), so the element gets the
+ * inverse of the zoom its parent carries. A zoom changed while the reader is open resizes the element in its
+ * own pixels (it is sized in viewport units), and the ResizeObserver recomputes it.
+ */
+export function useInverseZoom(ref: RefObject<HTMLElement | null>): string | undefined {
+  const [zoom, setZoom] = useState<string>();
+  useLayoutEffect(() => {
+    const parent = ref.current?.parentElement;
+    if (!ref.current || !parent) return;
+    const update = () => {
+      // Older browsers without currentCSSZoom: left as it was.
+      const inherited = parent.currentCSSZoom ?? 1;
+      setZoom(inherited === 1 ? undefined : String(1 / inherited));
+    };
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(ref.current);
+    return () => observer.disconnect();
+  }, [ref]);
+  return zoom;
+}
