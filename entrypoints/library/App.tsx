@@ -40,7 +40,7 @@ export function App() {
           }}
         />
       ) : (
-        <ListView key={generation} />
+        <ListView reload={generation} />
       )}
       <div class="toast-area" role="status" aria-live="polite">
         {deleted && (

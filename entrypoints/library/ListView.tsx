@@ -39,8 +39,11 @@ function Entry({ article }: { article: ArticleSummary }) {
   );
 }
 
-/** Newest first, narrowed by a search that answers as the user types, a state filter and a tag. */
-export function ListView() {
+/**
+ * Newest first, narrowed by a search that answers as the user types, a state filter and a tag. A new
+ * `reload` (after an Undo) reads the list again and keeps the user's search and filters.
+ */
+export function ListView({ reload = 0 }: { reload?: number }) {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<ListFilter>('all');
   const [tag, setTag] = useState('');
@@ -53,7 +56,7 @@ export function ListView() {
 
   useEffect(() => {
     void allTags(library()).then(setTags);
-  }, [reloads]);
+  }, [reloads, reload]);
 
   useEffect(() => {
     const asked = ++latest.current;
@@ -61,7 +64,7 @@ export function ListView() {
     const found = query.trim() ? searchArticles(library(), query, options) : listArticles(library(), options);
     // Only the answer to the latest keystroke is shown: an older, slower search must not overwrite it.
     void found.then((result) => asked === latest.current && setArticles(result));
-  }, [query, filter, tag, reloads]);
+  }, [query, filter, tag, reloads, reload]);
 
   useEffect(() => {
     const onKey = listKeyHandler(
