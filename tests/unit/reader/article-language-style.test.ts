@@ -1,5 +1,5 @@
 /**
- * reader.css and the font stacks for Chinese, Japanese and Korean articles. jsdom applies the
+ * reader.css and the font stacks for Chinese, Japanese and Korean articles and for <mark>. jsdom applies the
  * stylesheet's cascade (not var() or colour maths), so these check which rule an element gets; the
  * screenshots and end-to-end tests check what Chromium draws.
  */
@@ -100,5 +100,29 @@ describe('Serif for Chinese, Japanese and Korean', () => {
   it('keeps code in the code font inside a CJK article', () => {
     const code = renderArticle('ja').querySelector('code')!;
     expect(styleOf(code).fontFamily).toMatch(/monospace$/);
+  });
+});
+
+describe('<mark>', () => {
+  const markIn = (theme: Settings['theme']) => styleOf(renderArticle('en', { theme }).querySelector('mark')!);
+
+  it('takes the theme’s ink on a tint of its paper instead of the browser’s yellow', () => {
+    for (const theme of ['light', 'sepia', 'dark'] as const) {
+      const mark = markIn(theme);
+      expect(mark.color, theme).toBe('var(--ink)');
+      expect(mark.backgroundColor, theme).toMatch(/color-mix\(.*var\(--paper\)\)/);
+    }
+  });
+
+  it('is black on the accent yellow in high contrast', () => {
+    const mark = markIn('high-contrast');
+    expect(mark.backgroundColor).toBe('var(--accent)');
+    expect(mark.color).toMatch(/^(#000|rgb\(0, 0, 0\))$/);
+  });
+
+  it('uses the system’s Mark colours when colours are forced', () => {
+    expect(CSS).toMatch(
+      /@media \(forced-colors: active\) \{\s*\.article-body mark \{\s*background-color: Mark;\s*color: MarkText;/,
+    );
   });
 });
