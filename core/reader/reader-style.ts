@@ -1,14 +1,18 @@
 import type { FontFamily, Settings } from '../settings/settings';
+import { CJK_LANGUAGES, serifCjkFamilies, type CjkLanguage } from './cjk-serif';
 import type { ReaderFontNames } from './reader-fonts';
 
+const LATIN_SERIF =
+  "Charter, 'Bitstream Charter', 'Sitka Text', Cambria, 'Noto Serif', 'DejaVu Serif', Georgia";
+
 /**
- * The font stack for each choice. The `names` families are added while the reader is open (see
- * reader-fonts.ts). Each stack ends in a generic family, so a font that fails to load still leaves a readable
- * page.
+ * The font stack for each choice, for text in `lang` (only Serif differs: it names that language's serif
+ * faces first). The `names` families are added while the reader is open (see reader-fonts.ts). Each stack
+ * ends in a generic family, so a font that fails to load still leaves a readable page.
  */
-function fontStacks(names: ReaderFontNames): Record<FontFamily, string> {
+export function fontStacks(names: ReaderFontNames, lang?: CjkLanguage): Record<FontFamily, string> {
   return {
-    serif: `'${names.serif}', Charter, 'Bitstream Charter', 'Sitka Text', Cambria, 'Noto Serif', 'DejaVu Serif', Georgia, serif`,
+    serif: `'${names.serif}', ${LATIN_SERIF}, ${serifCjkFamilies(lang)}, serif`,
     sans: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif",
     mono: `ui-monospace, '${names.mono}', 'SFMono-Regular', Menlo, Consolas, 'DejaVu Sans Mono', monospace`,
     atkinson: `'${names.bundled}', 'Atkinson Hyperlegible', system-ui, 'Noto Sans', 'DejaVu Sans', sans-serif`,
@@ -22,6 +26,10 @@ export function readerStyle(settings: Settings, names: ReaderFontNames): Record<
     '--font-body': stacks[settings.fontFamily],
     // Code keeps the monospaced stack whatever the body font.
     '--font-code': stacks.mono,
+    // reader.css picks one of these for an article (or passage) in Chinese, Japanese or Korean.
+    ...Object.fromEntries(
+      CJK_LANGUAGES.map((lang) => [`--font-body-${lang}`, fontStacks(names, lang)[settings.fontFamily]]),
+    ),
     '--text-size': `${settings.fontSize}px`,
     '--line-height': String(settings.lineHeight),
     '--measure': `${settings.contentWidth}px`,

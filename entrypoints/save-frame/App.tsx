@@ -4,7 +4,7 @@ import { TagEditor } from '../../components/TagEditor';
 import { t } from '../../core/i18n';
 import { articleToMarkdown, markdownFileName } from '../../core/library/markdown';
 import { sendToBackground, type SaveDetails } from '../../core/messaging';
-import { loadSettings, type Theme } from '../../core/settings/settings';
+import { loadSettings, watchSettings, type Theme } from '../../core/settings/settings';
 import { downloadFile } from '../../core/library/download';
 
 const close = () => void sendToBackground('closeSavePopup', undefined);
@@ -26,15 +26,25 @@ export function App({ id }: { id: string }) {
       setTitle(found?.title ?? '');
     });
     void loadSettings().then((settings) => setTheme(settings.theme));
+    // A theme chosen while the popup is open (reader toolbar, options page) restyles it at once.
+    const unwatch = watchSettings((settings) => setTheme(settings.theme));
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') close();
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    return () => {
+      unwatch();
+      window.removeEventListener('keydown', onKey);
+    };
   }, [id]);
 
   useEffect(() => {
-    if (details) titleInput.current?.focus();
+    const input = titleInput.current;
+    if (!details || !input) return;
+    input.focus();
+    // Setting the value leaves the caret after it, so a long title opened scrolled to its end.
+    input.setSelectionRange(0, 0);
+    input.scrollLeft = 0;
   }, [details !== null]);
 
   if (!details) return <div class="reader save-frame-theme" data-theme={theme} />;

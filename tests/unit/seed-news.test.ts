@@ -1,14 +1,14 @@
 /**
- * The seed page shared with the rest of the project: a news article wrapped in a ticker, a related-articles
- * sidebar, a newsletter box and a sticky video player. expected.json lists what the reader must show and
- * what it must not.
+ * The demo (seed) page, committed with the extraction fixtures: a news article wrapped in a ticker, a
+ * related-articles sidebar, a newsletter box and a sticky video player. expected.json lists what the reader
+ * must show and what it must not.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JSDOM } from 'jsdom';
 import { extractArticle, toBlockText, type ExtractResult } from '../../core/extract';
-import { REPO_ROOT } from './fixtures/fixture-paths';
+import { SEED_NEWS_DIR as SEED_DIR } from '../support/paths';
 import { loadPage } from './fixtures/load-page';
 
 interface SeedExpectations {
@@ -18,7 +18,6 @@ interface SeedExpectations {
   clutter: string[];
 }
 
-const SEED_DIR = join(REPO_ROOT, '../shared/fixtures/seed-news');
 const PAGE_URL = 'https://www.bvi.news/dialogue-between-us-russia/';
 const expected = JSON.parse(readFileSync(join(SEED_DIR, 'expected.json'), 'utf8')) as SeedExpectations;
 

@@ -1,5 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { beforeEach } from 'vitest';
+import { options } from 'preact';
+import { afterAll, beforeEach } from 'vitest';
 import messages from '../../public/_locales/en/messages.json';
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
@@ -20,3 +21,11 @@ beforeEach(() => {
   fakeBrowser.reset();
   fakeBrowser.i18n.getMessage = getMessage as typeof fakeBrowser.i18n.getMessage;
 });
+
+/**
+ * Preact runs effects after the next paint: a requestAnimationFrame raced by a 100 ms timer. A timer still
+ * pending when a file ends fired after jsdom was torn down ("cancelAnimationFrame is not defined", seen
+ * under load). Here effects run on the next task instead, and each file waits one task before teardown.
+ */
+options.requestAnimationFrame = (callback) => void setTimeout(callback);
+afterAll(() => new Promise<void>((done) => setTimeout(done)));

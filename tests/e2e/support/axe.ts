@@ -13,7 +13,7 @@ export interface AxeViolation {
 /** The impacts that fail a test; minor and moderate findings are reported by axe but not gated on. */
 export const BLOCKING_IMPACTS = ['serious', 'critical'];
 
-interface DomNode {
+export interface DomNode {
   backendNodeId: number;
   localName: string;
   shadowRootType?: 'open' | 'closed' | 'user-agent';
@@ -27,13 +27,15 @@ async function axeSource(): Promise<string> {
   return readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 }
 
-function* closedRoots(node: DomNode, host?: DomNode): Generator<{ host: DomNode; root: DomNode }> {
+/** Every closed shadow root in the tree DevTools returned (`DOM.getDocument` with `pierce`), with its host. */
+export function* closedRoots(node: DomNode, host?: DomNode): Generator<{ host: DomNode; root: DomNode }> {
   if (host && node.shadowRootType === 'closed') yield { host, root: node };
   for (const child of node.children ?? []) yield* closedRoots(child);
   for (const root of node.shadowRoots ?? []) yield* closedRoots(root, node);
 }
 
-async function objectId(session: CDPSession, backendNodeId: number): Promise<string> {
+/** A handle to the node for `Runtime.callFunctionOn`. */
+export async function objectId(session: CDPSession, backendNodeId: number): Promise<string> {
   const { object } = await session.send('DOM.resolveNode', { backendNodeId });
   if (!object.objectId) throw new Error(`DevTools could not resolve node ${backendNodeId}.`);
   return object.objectId;
