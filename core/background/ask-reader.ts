@@ -17,7 +17,7 @@ const INJECT_RETRY_MS = [50, 200, 500];
 const NO_READER = /Receiving end does not exist/;
 /** The tab closed, or its page went away, while the reader was answering. */
 const PAGE_GONE =
-  /message port closed|No tab with id|Invalid tab ID|page unloaded|Message manager disconnected/i;
+  /message (?:port|channel) (?:is )?closed|No tab with id|Invalid tab ID|Frame with ID \d+ was removed|page unloaded|Message manager disconnected/i;
 
 const messageOf = (error: unknown) => String((error as Error | undefined)?.message ?? error);
 
@@ -57,10 +57,28 @@ export async function askReader<K extends TabMessage>(
     if (!NO_READER.test(messageOf(error))) throw error;
   }
   await injectReader(tabId);
-  return sendToTab(tabId, name, data);
+  try {
+    return await sendToTab(tabId, name, data);
+  } catch (error) {
+    // Injected, yet nobody listens: the tab closed in between (a reader that failed to start is a failure).
+    if (NO_READER.test(messageOf(error)) && !(await tabExists(tabId))) throw new PageGone(error);
+    throw error;
+  }
+}
+
+const tabExists = (tabId: number) =>
+  browser.tabs.get(tabId).then(
+    () => true,
+    () => false,
+  );
+
+class PageGone extends Error {
+  constructor(cause: unknown) {
+    super(`The tab went away: ${messageOf(cause)}`, { cause });
+  }
 }
 
 /** Whether an error from `askReader` only means the page closed or moved on while the reader answered. */
 export function isPageGone(error: unknown): boolean {
-  return PAGE_GONE.test(messageOf(error));
+  return error instanceof PageGone || PAGE_GONE.test(messageOf(error));
 }

@@ -62,6 +62,20 @@ describe('toggling the reader from the toolbar or the shortcut', () => {
     expect(await fakeBrowser.action.getTitle({ tabId: TAB })).toMatch(/this kind of document/);
   });
 
+  it.each([
+    'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received',
+    'The page keeping the extension port is moved into back/forward cache, so the message channel is closed.',
+    'Frame with ID 0 was removed.',
+  ])('settles quietly, logging nothing, when the page goes away mid-answer: %s', async (message) => {
+    const { sendMessage } = fakeTab();
+    expect(await toggleReader(TAB)).toBe('opened');
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    sendMessage.mockRejectedValueOnce(new Error(message));
+    expect(await toggleReader(TAB)).toBe('closed');
+    expect(error).not.toHaveBeenCalled();
+    error.mockRestore();
+  });
+
   it('settles quietly when the tab closes while the reader works in it', async () => {
     const { sendMessage } = fakeTab();
     sendMessage.mockRejectedValue(new Error('The message port closed before a response was received.'));
