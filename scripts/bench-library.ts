@@ -6,12 +6,11 @@
  * measures at 1,000 and at 10,000 articles to show how each figure grows. The last line printed is one JSON
  * object with every figure, for scripts; nothing is printed after it.
  */
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, type Rollup } from 'vite';
 import { CHROMIUM_PATH } from '../tests/e2e/chromium/launch';
+import { HTML, serve, type Served } from '../tests/e2e/support/serve';
 
 const SIZES = [1_000, 10_000];
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -42,22 +41,11 @@ async function bundlePage(): Promise<string> {
   return output[0]!.output[0].code;
 }
 
-function serve(script: string): Promise<{ url: string; close: () => void }> {
-  const server = createServer((request, response) => {
-    if (request.url === '/bench.js')
-      response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-    else
-      response
-        .writeHead(200, { 'content-type': 'text/html' })
-        .end('<!doctype html><script type="module" src="/bench.js"></script>');
-  });
-  return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () =>
-      done({
-        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-        close: () => server.close(),
-      }),
-    ),
+function servePage(script: string): Promise<Served> {
+  return serve(({ pathname }) =>
+    pathname === '/bench.js'
+      ? { type: 'text/javascript', body: script }
+      : { type: HTML, body: '<!doctype html><script type="module" src="/bench.js"></script>' },
   );
 }
 
@@ -65,14 +53,14 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
 
 async function main(): Promise<void> {
-  const server = await serve(await bundlePage());
+  const server = await servePage(await bundlePage());
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: ['--no-sandbox', '--disable-gpu'],
   });
   try {
     const page = await (await browser.newContext()).newPage();
-    await page.goto(server.url);
+    await page.goto(server.url('/'));
     await page.waitForFunction(() => 'benchLibrary' in window);
     type Bench = {
       seed(a: number, b: number): Promise<void>;
@@ -130,7 +118,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 }
 

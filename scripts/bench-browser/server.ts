@@ -1,5 +1,4 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { HTML, serve } from '../../tests/e2e/support/serve';
 import type { CorpusPage } from '../bench/corpus';
 
 export interface CorpusServer {
@@ -18,31 +17,15 @@ export interface CorpusServer {
  */
 export async function startCorpusServer(pages: CorpusPage[], pageScripts: boolean): Promise<CorpusServer> {
   const byPath = new Map(pages.map((page) => [`/page/${page.id}.html`, page.html]));
-  const server: Server = createServer((request, response) => {
-    const html = byPath.get(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    if (html === undefined) {
-      response.writeHead(404).end();
-      return;
-    }
-    response
-      .writeHead(200, {
-        'content-type': 'text/html; charset=utf-8',
-        'cache-control': 'no-store',
-        ...(pageScripts ? {} : { 'content-security-policy': "script-src 'none'" }),
-      })
-      .end(html);
+  const headers: Record<string, string> = pageScripts
+    ? {}
+    : { 'content-security-policy': "script-src 'none'" };
+  const served = await serve(({ pathname }) => {
+    const html = byPath.get(pathname);
+    return html === undefined ? null : { type: HTML, body: html, headers };
   });
-  await new Promise<void>((done, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', done);
-  });
-  const { port } = server.address() as AddressInfo;
   return {
-    urlOf: (id) => `http://127.0.0.1:${port}/page/${encodeURIComponent(id)}.html`,
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
+    urlOf: (id) => served.url(`/page/${encodeURIComponent(id)}.html`),
+    close: served.close,
   };
 }

@@ -1,7 +1,6 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { PAGE_GROUPS, articlePage, unsanitizedHarness } from './article-pages';
 import { beaconIdOf, type Payload } from './payloads';
+import { HTML, serve } from '../support/serve';
 
 // A 1×1 transparent PNG: lets onload payloads fire on a real image.
 const PIXEL = Buffer.from(
@@ -45,43 +44,25 @@ export async function startBeaconServer(payloads: Payload[]): Promise<BeaconServ
       origin,
     );
   };
-  const server: Server = createServer((request, response) => {
-    const { pathname, searchParams } = new URL(request.url ?? '/', 'http://127.0.0.1');
+  const served = await serve(({ pathname, searchParams }) => {
     const beacon = beaconIdOf(pathname);
     if (beacon) {
       hits.push({ id: beacon, where: searchParams.get('in') });
-      response.writeHead(204, { 'cache-control': 'no-store' }).end();
-      return;
+      return { status: 204 };
     }
-    if (pathname === '/pixel.png') {
-      response.writeHead(200, { 'content-type': 'image/png' }).end(PIXEL);
-      return;
-    }
+    if (pathname === '/pixel.png') return { type: 'image/png', body: PIXEL };
     const html =
       pathname === '/xss/harness.html'
         ? unsanitizedHarness(payloads, origin)
         : pages(/^\/xss\/([a-z-]+)\.html$/.exec(pathname)?.[1] ?? '');
-    if (!html) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    response.end(html);
+    return html ? { type: HTML, body: html } : null;
   });
-  await new Promise<void>((done, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', done);
-  });
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = served.origin;
   return {
     origin,
     pagePath: (group) => `/xss/${group}.html`,
     harnessPath: '/xss/harness.html',
     hits: () => [...hits],
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
+    close: served.close,
   };
 }

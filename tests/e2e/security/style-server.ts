@@ -1,8 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { E2E_PAGES_DIR } from '../support/paths';
+import { HTML, serve } from '../support/serve';
 
 const DIR = resolve(E2E_PAGES_DIR, 'hostile-css');
 const MARK = '<!-- hostile stylesheet -->';
@@ -49,36 +48,24 @@ function pageWith(names: string[], inBody: boolean): string {
 
 /** One article served plain and under each hostile stylesheet or script, from 127.0.0.1. */
 export async function startStyleServer(): Promise<StyleServer> {
-  const server: Server = createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+  const served = await serve(({ pathname }) => {
     const [, folder, file] = /^\/(css|js)\/([a-z-]+)\.\1$/.exec(pathname) ?? [];
     const hostile = /^\/hostile\/([a-z-]+)\.html$/.exec(pathname)?.[1];
-    let body: string | null = null;
-    let type = 'text/html; charset=utf-8';
     const files = folder === 'css' ? HOSTILE_STYLESHEETS : HOSTILE_SCRIPTS;
-    if (pathname === '/plain.html') body = pageWith([], false);
-    else if (hostile === COMBINED) {
-      body = pageWith([...HOSTILE_STYLESHEETS, ...HOSTILE_SCRIPTS], true);
-    } else if (hostile && HOSTILE_CASES.includes(hostile)) body = pageWith([hostile], false);
-    else if (file && files.includes(file)) {
-      body = readFileSync(resolve(DIR, `${file}.${folder}`), 'utf8');
-      type = folder === 'css' ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8';
+    if (pathname === '/plain.html') return { type: HTML, body: pageWith([], false) };
+    if (hostile === COMBINED) {
+      return { type: HTML, body: pageWith([...HOSTILE_STYLESHEETS, ...HOSTILE_SCRIPTS], true) };
     }
-    if (body === null) response.writeHead(404).end();
-    else response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+    if (hostile && HOSTILE_CASES.includes(hostile)) return { type: HTML, body: pageWith([hostile], false) };
+    if (!file || !files.includes(file)) return null;
+    return {
+      type: folder === 'css' ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8',
+      body: readFileSync(resolve(DIR, `${file}.${folder}`), 'utf8'),
+    };
   });
-  await new Promise<void>((done, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', done);
-  });
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    plainUrl: `${origin}/plain.html`,
-    hostileUrl: (name) => `${origin}/hostile/${name}.html`,
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
+    plainUrl: served.url('/plain.html'),
+    hostileUrl: (name) => served.url(`/hostile/${name}.html`),
+    close: served.close,
   };
 }

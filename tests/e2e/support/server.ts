@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
 import { E2E_PAGES_DIR, SEED_NEWS_DIR } from './paths';
+import { serve } from './serve';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,34 +28,15 @@ function fileFor(pathname: string): string | null {
   return file.startsWith(E2E_PAGES_DIR + sep) ? file : null;
 }
 
-/**
- * A static HTTP server on 127.0.0.1 and a free port: pages get a real http origin (the reader is not
- * injected into file: URLs without extra permission), and nothing leaves the machine.
- */
-export async function startPageServer(): Promise<PageServer> {
-  const server: Server = createServer((request, response) => {
-    const file = fileFor(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+/** The seed page and tests/e2e/pages/ as static files on 127.0.0.1 (see `serve`). */
+export function startPageServer(): Promise<PageServer> {
+  return serve(async ({ pathname }) => {
+    const file = fileFor(pathname);
     const type = file ? TYPES[extname(file)] : undefined;
-    if (!file || !type) {
-      response.writeHead(404).end();
-      return;
-    }
-    readFile(file).then(
-      (body) => response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body),
-      () => response.writeHead(404).end(),
+    if (!file || !type) return null;
+    return readFile(file).then(
+      (body) => ({ body, type }),
+      () => null,
     );
   });
-  await new Promise<void>((done, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', done);
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: (path) => new URL(path, `http://127.0.0.1:${port}`).href,
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
-  };
 }
