@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { sitePattern } from '../../core/background/auto-open';
+import { sitePattern } from '../../core/settings/site-pattern';
 import { t } from '../../core/i18n';
 import { exportSettings, parseSettingsFile } from '../../core/settings/backup';
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from '../../core/settings/settings';

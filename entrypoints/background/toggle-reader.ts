@@ -1,4 +1,4 @@
-import type { ToggleOutcome } from '../messaging';
+import type { ToggleOutcome } from '../../core/messaging';
 import { askReader, isPageGone, ReaderRefused } from './ask-reader';
 import { markRestricted, clearTabBadge } from './tab-badge';
 

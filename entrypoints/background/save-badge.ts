@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { t, type MessageKey } from '../i18n';
+import { t, type MessageKey } from '../../core/i18n';
 import type { TabSaveResult } from './save-tab';
 
 const BADGE_MS = 4000;

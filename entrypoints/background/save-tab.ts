@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { saveArticle } from '../library/library';
-import { library } from '../library/instance';
-import { isValidPayload } from '../library/valid-payload';
-import type { SaveResult } from '../library/record';
-import { sendToTab, type TabSaveFailure } from '../messaging';
+import { saveArticle } from '../../core/library/library';
+import { library } from '../../core/library/instance';
+import { isValidPayload } from '../../core/library/valid-payload';
+import type { SaveResult } from '../../core/library/record';
+import { sendToTab, type TabSaveFailure } from '../../core/messaging';
 import { askReader, isPageGone, ReaderRefused } from './ask-reader';
 import { showSaveBadge } from './save-badge';
 
