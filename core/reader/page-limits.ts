@@ -1,3 +1,5 @@
+import type { ExtractFailureReason } from '../extract';
+
 /**
  * Cheap checks that run before any expensive work, so that a pathological page gets the "too large"
  * notice in a few milliseconds instead of freezing its tab. Extraction (clone, Readability, sanitizing)
@@ -28,7 +30,7 @@ export const PAGE_LIMITS: Readonly<PageLimits> = {
   maxTextLength: 400_000,
 };
 
-export type PageCheck = { ok: true } | { ok: false; reason: 'too-large' | 'unsupported-document' };
+export type PageCheck = { ok: true } | { ok: false; reason: Exclude<ExtractFailureReason, 'no-article'> };
 
 /** Whether a reader can show this document at all: HTML with a body (not XML, SVG, a frameset...). */
 export function isReadableDocument(doc: Document): boolean {

@@ -1,5 +1,5 @@
 import type { ToggleOutcome } from '../messaging';
-import type { Article, ExtractResult } from '../extract';
+import type { Article, ExtractFailureReason, ExtractResult } from '../extract';
 
 /** What the reader needs from its surroundings; the content script passes the real ones, tests fakes. */
 export interface ReaderEnvironment {
@@ -12,7 +12,7 @@ export interface ReaderEnvironment {
   declutter(region: Element | null): (() => void) | Promise<() => void>;
   /** Shows the overlay; `requestClose` is called when the user closes it. Returns the unmount function. */
   showOverlay(article: Article, requestClose: () => void): Promise<() => void>;
-  showNotice(reason: Exclude<ToggleOutcome, 'opened' | 'closed'>): void;
+  showNotice(reason: ExtractFailureReason): void;
   /** Remembers focus and scroll position; the returned function puts them back. */
   saveViewState(): () => void;
   /**
@@ -49,7 +49,7 @@ export function createReaderSession(env: ReaderEnvironment): ReaderSession {
   const now = env.now ?? (() => Date.now());
   const budget = env.timeBudgetMs ?? TIME_BUDGET_MS;
 
-  const fail = (reason: Exclude<ToggleOutcome, 'opened' | 'closed'>): ToggleOutcome => {
+  const fail = (reason: ExtractFailureReason): ToggleOutcome => {
     env.showNotice(reason);
     return reason;
   };

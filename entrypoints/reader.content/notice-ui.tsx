@@ -4,10 +4,10 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import css from '../../components/reader.css?inline';
 import { Notice } from '../../components/Notice';
 import { t, type MessageKey } from '../../core/i18n';
-import type { ToggleOutcome } from '../../core/messaging';
+import type { ExtractFailureReason } from '../../core/extract';
 
 const NOTICE_MS = 4000;
-const MESSAGES: Record<Exclude<ToggleOutcome, 'opened' | 'closed'>, MessageKey> = {
+const MESSAGES: Record<ExtractFailureReason, MessageKey> = {
   'no-article': 'noticeNoArticle',
   'too-large': 'noticeTooLarge',
   'unsupported-document': 'noticeUnsupported',
