@@ -13,14 +13,6 @@ const MESSAGES: Record<ExtractFailureReason, MessageKey> = {
   'unsupported-document': 'noticeUnsupported',
 };
 
-/**
- * Whether the notice's element can live in the page: only HTML and XHTML documents create HTML elements.
- * (Chromium shows an XML file through an HTML viewer, but the document itself stays XML.)
- */
-export function canHostNotice(doc: Document): boolean {
-  return /html/i.test(doc.contentType || 'text/html') && doc.documentElement !== null;
-}
-
 /** Beside the page's <body>; a frameset page or one without a body gets it on <html>. */
 const anchor = (): Element =>
   document.body?.localName === 'body' ? document.body : document.documentElement;
