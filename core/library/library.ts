@@ -1,7 +1,7 @@
 import type { LibraryDb } from './db';
 import { failureOf } from './errors';
 import type { ArticlePayload, ArticleSummary, SavedArticle, SaveResult } from './record';
-import { payloadFields } from './valid-payload';
+import { payloadFields } from './article-fields';
 import { indexWords } from './words';
 
 export type ListFilter = 'all' | 'unread' | 'archived';

@@ -10,7 +10,7 @@ import {
 } from '../../core/library/library';
 import { library } from '../../core/library/instance';
 import { mayClaim } from '../../core/library/canonical-url';
-import { isValidPayload, MAX_FIELD } from '../../core/library/valid-payload';
+import { isValidPayload, MAX_FIELD } from '../../core/library/article-fields';
 import {
   handleMessages,
   isFromExtensionPage,

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { saveArticle } from '../../core/library/library';
 import { library } from '../../core/library/instance';
-import { isValidPayload } from '../../core/library/valid-payload';
+import { isValidPayload } from '../../core/library/article-fields';
 import { sendToTab, type TabFailure, type TabSaveResult } from '../../core/messaging';
 import { askReader, isPageGone, ReaderRefused } from './ask-reader';
 import { showSaveBadge } from './save-badge';
