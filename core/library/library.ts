@@ -158,7 +158,3 @@ export async function allTags(db: LibraryDb): Promise<string[]> {
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([tag]) => tag);
 }
-
-export async function countArticles(db: LibraryDb): Promise<number> {
-  return db.articles.count();
-}
