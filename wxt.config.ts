@@ -13,7 +13,7 @@ export default defineConfig({
   hooks: {
     // WXT turns the popup entrypoint into `action.default_popup` (and its <title> into the button's
     // tooltip); a declared popup would stop action.onClicked for good. The background switches the popup
-    // on at run time when the toolbarAction setting asks for it (core/background/toolbar-mode.ts).
+    // on at run time when the toolbarAction setting asks for it (entrypoints/background/toolbar-mode.ts).
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.action = { default_title: '__MSG_actionTitle__' };
     },

@@ -1,16 +1,19 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { ArticlePayload, SavedArticle, SaveResult } from './library/record';
+import type { ExtractFailureReason } from './extract';
+import type { ArticlePayload, SavedArticle, SaveFailure, SaveResult } from './library/record';
 
 /**
  * The one typed protocol between Lectern's contexts. Each map names who answers; each entry is a request
  * and its response. Payloads are plain data (structured-clone safe); nothing is `any`.
  */
-export type ToggleOutcome = 'opened' | 'closed' | 'no-article' | 'too-large' | 'unsupported-document';
+/** What a toggle did: opened, closed, or why there was nothing to open (the one failure union, from extract). */
+export type ToggleOutcome = 'opened' | 'closed' | ExtractFailureReason;
 
-/** Why the reader could not hand over an article to save. */
-export type ExtractFailure = Exclude<ToggleOutcome, 'opened' | 'closed'>;
-/** Why saving a tab's article failed before the library was asked: the reader could not give it. */
-export type TabSaveFailure = ExtractFailure | 'restricted' | 'failed';
+/** The browser would not put the reader in the tab (a page closed to extensions), or the reader failed. */
+export type TabFailure = 'restricted' | 'failed';
+/** Why saving a tab's article failed: the reader could not give it, or the library did not take it. */
+export type TabSaveFailure = ExtractFailureReason | TabFailure | SaveFailure;
+export type TabSaveResult = SaveResult | { ok: false; reason: TabSaveFailure };
 
 /** Handled by the reader content script in a tab; sent by the background. */
 export interface ContentProtocol {
@@ -22,7 +25,7 @@ export interface LibraryContentProtocol {
   /** Extracts the page's article for the library without opening the reader. */
   extractForSave: {
     request: undefined;
-    response: { ok: true; article: ArticlePayload } | { ok: false; reason: ExtractFailure };
+    response: { ok: true; article: ArticlePayload } | { ok: false; reason: ExtractFailureReason };
   };
   /** The library entry of this page changed elsewhere (the save popup removed it). */
   savedStateChanged: { request: { id: string | null }; response: void };
@@ -57,10 +60,7 @@ export interface PagesToBackground {
   /** Sent by the save popup from inside a tab: closes it there. */
   closeSavePopup: { request: undefined; response: void };
   /** The toolbar popup's buttons, for the tab it was opened over. */
-  saveTab: {
-    request: { tabId: number };
-    response: SaveResult | { ok: false; reason: TabSaveFailure };
-  };
+  saveTab: { request: { tabId: number }; response: TabSaveResult };
   readTab: { request: { tabId: number }; response: void };
 }
 

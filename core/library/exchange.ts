@@ -1,9 +1,8 @@
-import { httpUrl } from './canonical-url';
 import type { LibraryDb } from './db';
 import { fragmentToHtml, storedHtmlToFragment } from './html';
 import { newId, normaliseTags, putArticles } from './library';
 import type { SavedArticle } from './record';
-import { MAX_FIELD, MAX_HTML, MAX_URL } from './valid-payload';
+import { ARTICLE_FIELDS, firstBadField, isRecord, pickFields } from './article-fields';
 
 /** The Lectern JSON export: everything, losslessly; import reads exactly this. */
 export const EXPORT_FORMAT = 'lectern-library';
@@ -33,58 +32,12 @@ export async function exportLibrary(db: LibraryDb, now = new Date()): Promise<Li
   });
 }
 
-const MAX_ID = 200;
 /**
  * An imported id of anything but letters, digits, `-` and `_` (Lectern's own ids are digits, letters and
  * hyphens) gets a new one: ids end up in addresses and file names, and one ending `/../../a` named a ZIP
  * entry.
  */
 const SAFE_ID = /^[A-Za-z0-9_-]+$/;
-const MAX_SHORT = 200;
-const MAX_TAGS = 1000;
-
-const isString = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_FIELD;
-const isStringOrNull = (v: unknown): v is string | null => v === null || isString(v);
-const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-const isFlag = (v: unknown): v is 0 | 1 => v === 0 || v === 1;
-const isBody = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_HTML;
-const isHttpUrl = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_URL && !!httpUrl(v);
-/** Epoch milliseconds a Date can hold. */
-const isTime = (v: unknown): v is number => isCount(v) && v <= 8.64e15;
-
-/**
- * Every field of an article and what a file may hold there. The same bounds as a page's save: an import
- * is a way in for whoever wrote the file, so a link is http(s) (never `javascript:`), a field is no bigger
- * than a save allows, and the HTML is sanitized again below.
- */
-const FIELDS: Record<keyof SavedArticle, (v: unknown) => boolean> = {
-  id: (v) => typeof v === 'string' && v.length > 0 && v.length <= MAX_ID,
-  url: isHttpUrl,
-  canonicalUrl: isHttpUrl,
-  title: isString,
-  byline: isStringOrNull,
-  siteName: isStringOrNull,
-  publishedTime: isStringOrNull,
-  excerpt: isStringOrNull,
-  lang: isStringOrNull,
-  dir: (v) => v === null || v === 'ltr' || v === 'rtl',
-  wordCount: isCount,
-  readingMinutes: isCount,
-  savedAt: isTime,
-  updatedAt: isTime,
-  read: isFlag,
-  archived: isFlag,
-  tags: (v) =>
-    Array.isArray(v) &&
-    v.length <= MAX_TAGS &&
-    v.every((tag) => typeof tag === 'string' && tag.length <= MAX_SHORT),
-  progress: (v) => isCount(v) && v <= 1,
-  html: isBody,
-  text: isBody,
-};
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Checks a whole file before anything is written; the first problem is reported with where it is. Only
@@ -103,9 +56,11 @@ export function parseLibraryExport(json: string, win: Window = window): SavedArt
   }
   if (data.version !== EXPORT_VERSION) throw new ImportError('newer-version');
   const checked = data.articles.map((raw: unknown, index) => {
-    const bad = Object.entries(FIELDS).find(([key, ok]) => !isRecord(raw) || !ok(raw[key]));
-    if (bad || !isRecord(raw)) throw new ImportError(`bad-article:${index + 1}:${bad?.[0] ?? 'id'}`);
-    return Object.fromEntries(Object.keys(FIELDS).map((key) => [key, raw[key]])) as unknown as SavedArticle;
+    // The same field rules as a page's save: an import is a way in for whoever wrote the file.
+    if (!isRecord(raw)) throw new ImportError(`bad-article:${index + 1}:id`);
+    const bad = firstBadField(raw, ARTICLE_FIELDS);
+    if (bad) throw new ImportError(`bad-article:${index + 1}:${bad}`);
+    return pickFields<SavedArticle>(raw, ARTICLE_FIELDS);
   });
   return checked.map((article) => ({
     ...article,

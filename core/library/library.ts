@@ -1,7 +1,7 @@
 import type { LibraryDb } from './db';
 import { failureOf } from './errors';
 import type { ArticlePayload, ArticleSummary, SavedArticle, SaveResult } from './record';
-import { payloadFields } from './valid-payload';
+import { payloadFields } from './article-fields';
 import { indexWords } from './words';
 
 export type ListFilter = 'all' | 'unread' | 'archived';
@@ -157,8 +157,4 @@ export async function allTags(db: LibraryDb): Promise<string[]> {
   return Array.from(counts)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([tag]) => tag);
-}
-
-export async function countArticles(db: LibraryDb): Promise<number> {
-  return db.articles.count();
 }

@@ -1,3 +1,6 @@
+import type { ExtractFailureReason } from '../extract';
+import { isReadableDocument } from '../html-document';
+
 /**
  * Cheap checks that run before any expensive work, so that a pathological page gets the "too large"
  * notice in a few milliseconds instead of freezing its tab. Extraction (clone, Readability, sanitizing)
@@ -28,13 +31,7 @@ export const PAGE_LIMITS: Readonly<PageLimits> = {
   maxTextLength: 400_000,
 };
 
-export type PageCheck = { ok: true } | { ok: false; reason: 'too-large' | 'unsupported-document' };
-
-/** Whether a reader can show this document at all: HTML with a body (not XML, SVG, a frameset...). */
-export function isReadableDocument(doc: Document): boolean {
-  // A frameset page's `body` is its <frameset>; an XML or SVG document has none.
-  return /html/i.test(doc.contentType || 'text/html') && doc.body?.localName === 'body';
-}
+export type PageCheck = { ok: true } | { ok: false; reason: Exclude<ExtractFailureReason, 'no-article'> };
 
 function elementCount(doc: Document): number {
   // A live collection whose length is computed natively: about a millisecond even for 100,000 elements.
@@ -79,9 +76,7 @@ export function textLongerThan(root: Node, max: number): boolean {
 }
 
 export function checkPageLimits(doc: Document, limits: PageLimits = PAGE_LIMITS): PageCheck {
-  if (!doc.defaultView || !doc.documentElement || !isReadableDocument(doc)) {
-    return { ok: false, reason: 'unsupported-document' };
-  }
+  if (!isReadableDocument(doc)) return { ok: false, reason: 'unsupported-document' };
   // Cheapest first: each later check is itself bounded by the ones before it.
   if (elementCount(doc) > limits.maxElements) return { ok: false, reason: 'too-large' };
   if (deeperThan(doc.documentElement, limits.maxDepth)) return { ok: false, reason: 'too-large' };

@@ -1,18 +1,21 @@
 import type { ToggleOutcome } from '../messaging';
-import type { Article, ExtractResult } from '../extract';
+import type { Article, ExtractFailureReason, ExtractResult } from '../extract';
+import type { Settings } from '../settings/settings';
 
 /** What the reader needs from its surroundings; the content script passes the real ones, tests fakes. */
 export interface ReaderEnvironment {
   /** Asynchronous so that the checks before extraction and extraction itself can run as separate tasks. */
   extract(): ExtractResult | Promise<ExtractResult>;
+  /** The settings one opening uses, read once: whether to hide clutter, and how the overlay first looks. */
+  loadSettings(): Settings | Promise<Settings>;
   /**
    * Hides the page's clutter around the article (or not, as the user chose); returns the function that
-   * restores the page. Asynchronous because the choice is read from settings.
+   * restores the page. May be asynchronous, to hide in steps.
    */
-  declutter(region: Element | null): (() => void) | Promise<() => void>;
+  declutter(region: Element | null, settings: Settings): (() => void) | Promise<() => void>;
   /** Shows the overlay; `requestClose` is called when the user closes it. Returns the unmount function. */
-  showOverlay(article: Article, requestClose: () => void): Promise<() => void>;
-  showNotice(reason: Exclude<ToggleOutcome, 'opened' | 'closed'>): void;
+  showOverlay(article: Article, requestClose: () => void, settings: Settings): Promise<() => void>;
+  showNotice(reason: ExtractFailureReason): void;
   /** Remembers focus and scroll position; the returned function puts them back. */
   saveViewState(): () => void;
   /**
@@ -49,7 +52,7 @@ export function createReaderSession(env: ReaderEnvironment): ReaderSession {
   const now = env.now ?? (() => Date.now());
   const budget = env.timeBudgetMs ?? TIME_BUDGET_MS;
 
-  const fail = (reason: Exclude<ToggleOutcome, 'opened' | 'closed'>): ToggleOutcome => {
+  const fail = (reason: ExtractFailureReason): ToggleOutcome => {
     env.showNotice(reason);
     return reason;
   };
@@ -60,7 +63,8 @@ export function createReaderSession(env: ReaderEnvironment): ReaderSession {
     if (!result.ok) return fail(result.reason);
     if (now() - started > budget) return fail('too-large');
     const restoreView = env.saveViewState();
-    const restorePage = await env.declutter(result.region);
+    const settings = await env.loadSettings();
+    const restorePage = await env.declutter(result.region, settings);
     if (now() - started > budget) {
       restorePage();
       restoreView();
@@ -68,7 +72,7 @@ export function createReaderSession(env: ReaderEnvironment): ReaderSession {
     }
     let unmount: () => void;
     try {
-      unmount = await env.showOverlay(result.article, () => void enqueue(closeNow));
+      unmount = await env.showOverlay(result.article, () => void enqueue(closeNow), settings);
     } catch (error) {
       restorePage();
       restoreView();

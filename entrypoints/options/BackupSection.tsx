@@ -1,7 +1,8 @@
 import { useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { sitePattern } from '../../core/background/auto-open';
+import { sitePattern } from '../../core/settings/site-pattern';
 import { t } from '../../core/i18n';
+import { downloadFile } from '../../core/library/download';
 import { exportSettings, parseSettingsFile } from '../../core/settings/backup';
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from '../../core/settings/settings';
 import { Section } from './fields';
@@ -14,12 +15,7 @@ export function BackupSection({ settings }: { settings: Settings }) {
   const fileId = useId();
 
   const download = () => {
-    const url = URL.createObjectURL(new Blob([exportSettings(settings)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'lectern-settings.json';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    downloadFile('lectern-settings.json', exportSettings(settings), 'application/json');
     setStatus({ kind: 'done', text: t('backupExported') });
   };
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { sitePattern } from '../../core/background/auto-open';
+import { sitePattern } from '../../core/settings/site-pattern';
 import { t, type MessageKey } from '../../core/i18n';
 import { MAX_AUTO_OPEN_SITES, type Settings } from '../../core/settings/settings';
 import { normaliseSite } from '../../core/settings/validate';

@@ -7,14 +7,8 @@ import { canonicalUrlOf } from '../../core/library/canonical-url';
 import { library } from '../../core/library/instance';
 import { findByCanonicalUrl, listArticles } from '../../core/library/library';
 import type { ArticleSummary } from '../../core/library/record';
+import { SAVE_FAILURE_TITLES } from '../../core/library/save-failure';
 import { sendToBackground } from '../../core/messaging';
-
-const FAILURES: Record<string, MessageKey> = {
-  quota: 'saveFailedQuota',
-  unavailable: 'saveFailedUnavailable',
-  restricted: 'restrictedTitle',
-  failed: 'readerFailedTitle',
-};
 
 const libraryUrl = (hash = '') => browser.runtime.getURL('/library.html') + hash;
 const openTab = async (url: string) => {
@@ -57,7 +51,7 @@ export function App() {
       setSaved(true);
       void loadRecent();
     } else {
-      setFailure(FAILURES[result?.reason ?? 'unavailable'] ?? 'saveFailedNoArticle');
+      setFailure(SAVE_FAILURE_TITLES[result?.reason ?? 'unavailable']);
     }
   };
 

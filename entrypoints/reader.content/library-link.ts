@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SaveChannel, SaveChannelEvent } from '../../components/SaveButton';
-import { extractArticle, type Article } from '../../core/extract';
+import type { Article } from '../../core/extract';
 import { canonicalHrefIn, canonicalUrlOf } from '../../core/library/canonical-url';
 import { toPayload } from '../../core/library/payload';
-import { checkPageLimits, PAGE_LIMITS } from '../../core/reader/page-limits';
+import { extractWithinLimits } from '../../core/reader/extract-within-limits';
 import {
   handleMessages,
   isFromExtension,
@@ -24,11 +24,9 @@ const pageCanonicalUrl = () => canonicalUrlOf(document.URL, canonicalHrefIn(docu
 export function startLibraryLink(ctx: ContentScriptContext): void {
   const stop = handleMessages<LibraryContentProtocol>(
     {
-      extractForSave: () => {
+      extractForSave: async () => {
         // The same limits as the reader: a save on a huge page must not freeze the tab either.
-        const check = checkPageLimits(document);
-        if (!check.ok) return check;
-        const result = extractArticle(document, { maxElements: PAGE_LIMITS.maxElements });
+        const result = await extractWithinLimits(document);
         return result.ok
           ? { ok: true, article: toPayload(result.article, pageCanonicalUrl()) }
           : { ok: false, reason: result.reason };

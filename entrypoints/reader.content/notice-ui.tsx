@@ -4,22 +4,14 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import css from '../../components/reader.css?inline';
 import { Notice } from '../../components/Notice';
 import { t, type MessageKey } from '../../core/i18n';
-import type { ToggleOutcome } from '../../core/messaging';
+import type { ExtractFailureReason } from '../../core/extract';
 
 const NOTICE_MS = 4000;
-const MESSAGES: Record<Exclude<ToggleOutcome, 'opened' | 'closed'>, MessageKey> = {
+const MESSAGES: Record<ExtractFailureReason, MessageKey> = {
   'no-article': 'noticeNoArticle',
   'too-large': 'noticeTooLarge',
   'unsupported-document': 'noticeUnsupported',
 };
-
-/**
- * Whether the notice's element can live in the page: only HTML and XHTML documents create HTML elements.
- * (Chromium shows an XML file through an HTML viewer, but the document itself stays XML.)
- */
-export function canHostNotice(doc: Document): boolean {
-  return /html/i.test(doc.contentType || 'text/html') && doc.documentElement !== null;
-}
 
 /** Beside the page's <body>; a frameset page or one without a body gets it on <html>. */
 const anchor = (): Element =>

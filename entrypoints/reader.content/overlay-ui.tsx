@@ -7,15 +7,16 @@ import { ReaderOverlay } from '../../components/ReaderOverlay';
 import type { Article } from '../../core/extract';
 import { saveChannelFor } from './library-link';
 import { batchChanges } from '../../core/settings/batch-changes';
-import { loadSettings, updateSettings, watchSettings, type Settings } from '../../core/settings/settings';
+import { updateSettings, watchSettings, type Settings } from '../../core/settings/settings';
 
 /** Mounts the reader in a closed shadow root at the end of the page; returns the unmount function. */
 export async function mountOverlay(
   ctx: ContentScriptContext,
   article: Article,
   requestClose: () => void,
+  initialSettings: Settings,
 ): Promise<() => void> {
-  let settings: Settings = await loadSettings();
+  let settings = initialSettings;
   let container: HTMLElement | null = null;
   const save = saveChannelFor(article);
   const changes = batchChanges((change) => void updateSettings(change));

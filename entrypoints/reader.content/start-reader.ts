@@ -1,15 +1,16 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { declutterInSteps } from '../../core/declutter';
-import { extractArticle, type ExtractResult } from '../../core/extract';
+import { isHtmlDocument } from '../../core/html-document';
 import { handleMessages, isFromExtension, type ContentProtocol } from '../../core/messaging';
+import type { ExtractResult } from '../../core/extract';
 import { nextTask } from '../../core/reader/next-task';
-import { checkPageLimits, PAGE_LIMITS } from '../../core/reader/page-limits';
+import { extractWithinLimits } from '../../core/reader/extract-within-limits';
 import { createReaderSession } from '../../core/reader/session';
 import { loadSettings } from '../../core/settings/settings';
 import { saveViewState } from '../../core/reader/view-state';
 import { startLibraryLink } from './library-link';
 import { mountOverlay } from './overlay-ui';
-import { canHostNotice, showNotice } from './notice-ui';
+import { showNotice } from './notice-ui';
 import { watchAddress } from './watch-address';
 
 const isOwnHost = (el: Element): boolean => el.tagName.startsWith('LECTERN-');
@@ -22,17 +23,10 @@ export interface StartOptions {
   autoOpen?: boolean;
 }
 
-/**
- * The page's article, or why there is none. The limits are checked first and extraction runs in a task
- * of its own, so the tab draws and answers input in between; on a page past the limits nothing
- * expensive runs at all.
- */
+/** The limit checks and extraction each run in a task of their own, so the tab draws in between. */
 async function extractFromPage(): Promise<ExtractResult> {
   await nextTask();
-  const check = checkPageLimits(document);
-  if (!check.ok) return check;
-  await nextTask();
-  return extractArticle(document, { maxElements: PAGE_LIMITS.maxElements });
+  return extractWithinLimits(document, nextTask);
 }
 
 /** Wires the reader session to this page and to the background's messages. */
@@ -40,13 +34,13 @@ export function startReader(ctx: ContentScriptContext, options: StartOptions = {
   let quiet = options.autoOpen === true;
   const session = createReaderSession({
     extract: extractFromPage,
-    declutter: async (region) => {
-      const { hideClutter } = await loadSettings();
+    loadSettings,
+    declutter: (region, { hideClutter }) => {
       if (!hideClutter) return () => {};
       return declutterInSteps(document, region, { skip: isOwnHost, pause: nextTask });
     },
-    showOverlay: async (article, requestClose) => {
-      const unmount = await mountOverlay(ctx, article, requestClose);
+    showOverlay: async (article, requestClose, settings) => {
+      const unmount = await mountOverlay(ctx, article, requestClose, settings);
       // A single-page site that moves on to another address leaves the reader showing a page that is gone.
       const stopWatching = watchAddress(ctx, requestClose);
       return () => {
@@ -56,7 +50,7 @@ export function startReader(ctx: ContentScriptContext, options: StartOptions = {
     },
     showNotice: (reason) => {
       // XML and SVG documents cannot hold the notice's element: the toolbar badge tells the user there.
-      if (!quiet && canHostNotice(document)) void showNotice(ctx, reason);
+      if (!quiet && isHtmlDocument(document)) void showNotice(ctx, reason);
     },
     saveViewState: () => saveViewState(document),
   });

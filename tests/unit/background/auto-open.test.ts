@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { sitePattern } from '../../../core/settings/site-pattern';
 import {
   AUTO_OPEN_SCRIPT,
   AUTO_OPEN_SCRIPT_ID,
-  sitePattern,
   syncAutoOpen,
-} from '../../../core/background/auto-open';
+} from '../../../entrypoints/background/auto-open';
 
 type Registered = { id: string; matches?: string[]; js?: string[]; runAt?: string };
 

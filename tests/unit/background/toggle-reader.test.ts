@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { onCommand, onToolbarClick } from '../../../core/background/triggers';
-import { READER_SCRIPT } from '../../../core/background/ask-reader';
-import { saveTab } from '../../../core/background/save-tab';
-import { toggleReader } from '../../../core/background/toggle-reader';
+import { onCommand, onToolbarClick } from '../../../entrypoints/background/triggers';
+import { READER_SCRIPT } from '../../../entrypoints/background/ask-reader';
+import { saveTab } from '../../../entrypoints/background/save-tab';
+import { toggleReader } from '../../../entrypoints/background/toggle-reader';
 import type { ToggleOutcome } from '../../../core/messaging';
 
 const TAB = 7;

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { followToolbarAction } from '../../../core/background/toolbar-mode';
+import { followToolbarAction } from '../../../entrypoints/background/toolbar-mode';
 import { updateSettings } from '../../../core/settings/settings';
 
 describe('the toolbar button’s mode', () => {

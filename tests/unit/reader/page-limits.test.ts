@@ -1,12 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import {
-  checkPageLimits,
-  deeperThan,
-  isReadableDocument,
-  PAGE_LIMITS,
-  textLongerThan,
-} from '../../../core/reader/page-limits';
+import { checkPageLimits, deeperThan, PAGE_LIMITS, textLongerThan } from '../../../core/reader/page-limits';
+import { isHtmlDocument, isReadableDocument } from '../../../core/html-document';
 
 const limits = { maxElements: 100, maxDepth: 20, maxTextLength: 1000 };
 const html = (body: string, head = '') =>
@@ -90,6 +85,20 @@ describe('page limits', () => {
       },
     );
     expect(checkPageLimits(xhtml.window.document, limits)).toEqual({ ok: true });
+    // A document with no window (parsed, not shown) is not a page to read either.
+    expect(isReadableDocument(document.implementation.createHTMLDocument('t'))).toBe(false);
+  });
+
+  it('lets a notice live in any HTML document, framesets and bodiless pages too, but not in XML or SVG', () => {
+    const frameset = new JSDOM('<!doctype html><html><head></head><frameset><frame></frameset></html>');
+    const noBody = html('<p>text</p>');
+    noBody.documentElement.removeChild(noBody.body);
+    expect(isHtmlDocument(frameset.window.document)).toBe(true);
+    expect(isHtmlDocument(noBody)).toBe(true);
+    const xml = new JSDOM('<root/>', { contentType: 'application/xml' });
+    const svg = new JSDOM('<svg xmlns="http://www.w3.org/2000/svg"/>', { contentType: 'image/svg+xml' });
+    expect(isHtmlDocument(xml.window.document)).toBe(false);
+    expect(isHtmlDocument(svg.window.document)).toBe(false);
   });
 
   it('keeps nesting below what parsers allow, and room for heavy news pages, long articles and chapters', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Article, ExtractResult } from '../../../core/extract';
 import { createReaderSession, type ReaderEnvironment } from '../../../core/reader/session';
+import { DEFAULT_SETTINGS } from '../../../core/settings/schema';
 
 function fakeArticle(): Article {
   return {
@@ -29,6 +30,7 @@ function fakeEnvironment(result: ExtractResult = { ok: true, article: fakeArticl
   };
   const env: ReaderEnvironment = {
     extract: () => result,
+    loadSettings: () => DEFAULT_SETTINGS,
     declutter: () => {
       state.hidden = true;
       return () => (state.hidden = false);
@@ -123,13 +125,34 @@ describe('reader session', () => {
     env.now = () => clock;
     env.timeBudgetMs = 1000;
     const hide = env.declutter;
-    env.declutter = (region) => {
+    env.declutter = (region, settings) => {
       clock += 1500;
-      return hide(region);
+      return hide(region, settings);
     };
     const session = createReaderSession(env);
     expect(await session.toggle()).toBe('too-large');
     expect(state).toMatchObject({ overlays: 0, hidden: false, notices: ['too-large'], viewRestored: 1 });
+  });
+
+  it('reads settings once per opening and hands the same ones to hiding clutter and to the overlay', async () => {
+    const { env } = fakeEnvironment();
+    const settings = { ...DEFAULT_SETTINGS, hideClutter: false };
+    const loadSettings = vi.fn(() => Promise.resolve(settings));
+    const seen: unknown[] = [];
+    const { declutter, showOverlay } = env;
+    env.loadSettings = loadSettings;
+    env.declutter = (region, given) => {
+      seen.push(given);
+      return declutter(region, given);
+    };
+    env.showOverlay = (article, close, given) => {
+      seen.push(given);
+      return showOverlay(article, close, given);
+    };
+    const session = createReaderSession(env);
+    expect(await session.toggle()).toBe('opened');
+    expect(loadSettings).toHaveBeenCalledTimes(1);
+    expect(seen).toEqual([settings, settings]);
   });
 
   it('opens normally within the budget', async () => {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleLibraryMessages } from '../../../core/background/library-messages';
+import { handleLibraryMessages } from '../../../entrypoints/background/library-messages';
 import { exportLibrary } from '../../../core/library/exchange';
 import { library } from '../../../core/library/instance';
 import { saveArticle, updateArticle } from '../../../core/library/library';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { sendToTab, type TabMessage, type TabRequest, type TabResponse } from '../messaging';
+import { sendToTab, type TabMessage, type TabRequest, type TabResponse } from '../../core/messaging';
 
 /** The bundle path WXT gives the `reader.content` entrypoint. */
 export const READER_SCRIPT = '/content-scripts/reader.js';

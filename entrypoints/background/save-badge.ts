@@ -1,24 +1,14 @@
 import { browser } from 'wxt/browser';
-import { t, type MessageKey } from '../i18n';
-import type { TabSaveResult } from './save-tab';
+import { t } from '../../core/i18n';
+import { SAVE_FAILURE_TITLES } from '../../core/library/save-failure';
+import type { TabSaveResult } from '../../core/messaging';
 
 const BADGE_MS = 4000;
-
-const FAILURE_TITLES: Record<Exclude<TabSaveResult, { ok: true }>['reason'], MessageKey> = {
-  quota: 'saveFailedQuota',
-  unavailable: 'saveFailedUnavailable',
-  invalid: 'saveFailedNoArticle',
-  'no-article': 'saveFailedNoArticle',
-  'too-large': 'saveFailedNoArticle',
-  'unsupported-document': 'saveFailedNoArticle',
-  restricted: 'restrictedTitle',
-  failed: 'readerFailedTitle',
-};
 
 /** A brief confirmation on the toolbar icon of the tab that was saved; failures keep their reason as title. */
 export async function showSaveBadge(tabId: number, result: TabSaveResult): Promise<void> {
   const text = result.ok ? '✓' : '!';
-  const title = result.ok ? t('saveDoneTitle') : t(FAILURE_TITLES[result.reason]);
+  const title = result.ok ? t('saveDoneTitle') : t(SAVE_FAILURE_TITLES[result.reason]);
   await Promise.allSettled([
     browser.action.setBadgeText({ tabId, text }),
     browser.action.setBadgeBackgroundColor({ tabId, color: result.ok ? '#2f6f3e' : '#8a5a00' }),

@@ -1,16 +1,13 @@
 import { browser } from 'wxt/browser';
-import { saveArticle } from '../library/library';
-import { library } from '../library/instance';
-import { isValidPayload } from '../library/valid-payload';
-import type { SaveResult } from '../library/record';
-import { sendToTab, type TabSaveFailure } from '../messaging';
+import { saveArticle } from '../../core/library/library';
+import { library } from '../../core/library/instance';
+import { isValidPayload } from '../../core/library/article-fields';
+import { sendToTab, type TabFailure, type TabSaveResult } from '../../core/messaging';
 import { askReader, isPageGone, ReaderRefused } from './ask-reader';
 import { showSaveBadge } from './save-badge';
 
-export type TabSaveResult = SaveResult | { ok: false; reason: TabSaveFailure };
-
 /** A page closed to extensions, or the reader's own failure (logged unless the page simply went away). */
-function reasonOfError(error: unknown): TabSaveFailure {
+function reasonOfError(error: unknown): TabFailure {
   if (error instanceof ReaderRefused) return 'restricted';
   if (!isPageGone(error)) console.error('Lectern: the reader failed to extract this tab.', error);
   return 'failed';

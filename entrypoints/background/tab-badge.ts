@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { t, type MessageKey } from '../i18n';
+import { t, type MessageKey } from '../../core/i18n';
 
 /**
  * The toolbar icon tells the user, for this tab only, that Lectern cannot read the page; its title says

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { loadSettings, watchSettings, type ToolbarAction } from '../settings/settings';
+import { loadSettings, watchSettings, type ToolbarAction } from '../../core/settings/settings';
 import { traceFailure } from './trace';
 
 export const POPUP_PAGE = 'popup.html';

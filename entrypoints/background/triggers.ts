@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
-import { saveTab, type TabSaveResult } from './save-tab';
+import type { TabSaveResult } from '../../core/messaging';
+import { saveTab } from './save-tab';
 import { toggleReader, type TabOutcome } from './toggle-reader';
 
 /** The keyboard shortcuts Lectern declares in its manifest (`commands`). */

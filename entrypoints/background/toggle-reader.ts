@@ -1,8 +1,8 @@
-import type { ToggleOutcome } from '../messaging';
+import type { TabFailure, ToggleOutcome } from '../../core/messaging';
 import { askReader, isPageGone, ReaderRefused } from './ask-reader';
 import { markRestricted, clearTabBadge } from './tab-badge';
 
-export type TabOutcome = ToggleOutcome | 'restricted' | 'failed';
+export type TabOutcome = ToggleOutcome | TabFailure;
 
 async function toggleNow(tabId: number): Promise<TabOutcome> {
   let outcome: TabOutcome;

@@ -1,15 +1,11 @@
 import { browser } from 'wxt/browser';
-import { loadSettings, watchSettings } from '../settings/settings';
+import { loadSettings, watchSettings } from '../../core/settings/settings';
+import { sitePattern } from '../../core/settings/site-pattern';
 import { traceFailure } from './trace';
 
 /** The id and bundle path of the registered content script that opens the reader by itself. */
 export const AUTO_OPEN_SCRIPT_ID = 'lectern-auto-open';
 export const AUTO_OPEN_SCRIPT = '/content-scripts/auto-open.js';
-
-/** The match pattern for a chosen site: the host itself and its subdomains (`www.`), http and https. */
-export function sitePattern(host: string): string {
-  return `*://*.${host}/*`;
-}
 
 /** The patterns of the sites whose optional permission is still granted (the user may revoke it). */
 async function grantedPatterns(sites: string[]): Promise<string[]> {

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { t } from '../i18n';
+import { t } from '../../core/i18n';
 import { openLibrary, saveTab } from './save-tab';
 
 export const MENU = { openLibrary: 'lectern-open-library', savePage: 'lectern-save-page' } as const;

@@ -7,10 +7,10 @@ import {
   removeArticle,
   saveArticle,
   updateArticle,
-} from '../library/library';
-import { library } from '../library/instance';
-import { mayClaim } from '../library/canonical-url';
-import { isValidPayload, MAX_FIELD } from '../library/valid-payload';
+} from '../../core/library/library';
+import { library } from '../../core/library/instance';
+import { mayClaim } from '../../core/library/canonical-url';
+import { isValidPayload, MAX_FIELD } from '../../core/library/article-fields';
 import {
   handleMessages,
   isFromExtensionPage,
@@ -18,7 +18,7 @@ import {
   sendToTab,
   type PagesToBackground,
   type ReaderToBackground,
-} from '../messaging';
+} from '../../core/messaging';
 import { saveTab } from './save-tab';
 import { toggleReader } from './toggle-reader';
 

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { startAutoOpen } from '../core/background/auto-open';
-import { startLibrary } from '../core/background/start-library';
-import { clearTabBadge } from '../core/background/tab-badge';
-import { onCommand, onToolbarClick } from '../core/background/triggers';
+import { startAutoOpen } from './auto-open';
+import { startLibrary } from './start-library';
+import { clearTabBadge } from './tab-badge';
+import { onCommand, onToolbarClick } from './triggers';
 
 /** Wires browser events to the reader. Every handler catches: the service worker logs no uncaught error. */
 export default defineBackground(() => {
