@@ -3,7 +3,7 @@ import { cloneWithMap, countElements, hoistRoot } from './clone';
 import { resolveLazyImages } from './lazy-images';
 import { bylineIn } from './byline';
 import { describePictures } from './captions';
-import { findFurniture } from './prune';
+import { findFurniture } from './furniture';
 import { trimArticle } from './trim';
 import { absolutizeUrls, finishFragment } from './normalise';
 import { findArticleRegion } from './region';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { cloneWithMap, hoistRoot } from '../../../core/extract/clone';
-import { findFurniture } from '../../../core/extract/prune';
+import { findFurniture } from '../../../core/extract/furniture';
 
 const PROSE = Array.from(
   { length: 5 },
