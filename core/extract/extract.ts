@@ -27,9 +27,9 @@ function directionOf(value: string | null | undefined): 'ltr' | 'rtl' | null {
 }
 
 /**
- * The extraction pipeline: find the furniture and captions and narrow to the prose (on the page, reading
- * only) → copy without them → picture descriptions → lazy images → Readability → trim → absolute URLs →
- * DOMPurify → normalise.
+ * The extraction pipeline: find the furniture and captions, then narrow to the block holding the prose
+ * (`findFurniture`, `narrowToProse`: on the page, reading only) → copy without them → picture descriptions →
+ * lazy images → Readability → trim → absolute URLs → DOMPurify → normalise.
  * Reads `doc` and never changes it. Works on any Document: the live page or one parsed by jsdom.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
@@ -40,7 +40,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   if (countElements(doc, maxElements) > maxElements) return { ok: false, reason: 'too-large' };
 
-  // Navigation, side columns and related/share/comment blocks are never copied, so never scored.
+  // Navigation, side columns, related/share/comment blocks and whatever lies beside the prose are never
+  // copied, so never scored.
   const furniture = findFurniture(doc);
   const { clone, liveOf } = cloneWithMap(doc, furniture.leave);
   if (furniture.root) hoistRoot(clone, liveOf, furniture.root);
