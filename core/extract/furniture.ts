@@ -72,6 +72,10 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s
  */
 function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
+  // Except what Readability's `_isProbablyVisible` keeps: an `aria-hidden` element whose class contains
+  // `fallback-image`. Wikipedia prints each formula twice, as MathML for screen readers and as an image
+  // (`<img class="mwe-math-fallback-image-inline" aria-hidden="true">`) for the eye; left out here, the
+  // image would never reach Readability and the formula would be lost.
   if (
     el.getAttribute('aria-hidden') === 'true' &&
     !(el.getAttribute('class') ?? '').includes('fallback-image')
