@@ -5,7 +5,9 @@
  * caption becomes its picture's description when the picture has none, so a screen reader still says it.
  */
 import { closestTag, containsTag, elementsOf } from './dom';
-import { INLINE, PICTURES, isCredit, squash, words } from './trim';
+import { INLINE, PICTURES } from './tags';
+import { squash, words } from './text';
+import { isCredit } from './trim';
 
 const FIGURE = new Set(['FIGURE']);
 

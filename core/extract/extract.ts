@@ -10,6 +10,7 @@ import { findArticleRegion } from './region';
 import { sanitizeToFragment } from './sanitize';
 import { toBlockText } from './block-text';
 import { readingStats } from './metrics';
+import { squash } from './text';
 import { withoutSiteName } from './title';
 import type { Article, ExtractOptions, ExtractResult } from './types';
 
@@ -17,8 +18,7 @@ const DEFAULT_MAX_ELEMENTS = 60_000;
 const DEFAULT_MIN_TEXT = 200;
 
 function textOrNull(value: string | null | undefined): string | null {
-  const trimmed = value?.replace(/\s+/g, ' ').trim();
-  return trimmed ? trimmed : null;
+  return squash(value) || null;
 }
 
 function directionOf(value: string | null | undefined): 'ltr' | 'rtl' | null {

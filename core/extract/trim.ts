@@ -7,51 +7,8 @@
  */
 
 import { closestTag, containsTag, elementsOf } from './dom';
-
-/** The inline elements a caption's credit comes in: "<span>Photo: Archive</span>". */
-export const INLINE = new Set(['SPAN', 'SMALL', 'CITE', 'EM', 'I', 'B', 'STRONG']);
-
-const BLOCK_TAGS = new Set([
-  'P',
-  'DIV',
-  'SECTION',
-  'ARTICLE',
-  'HEADER',
-  'FOOTER',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'UL',
-  'OL',
-  'LI',
-  'DL',
-  'DT',
-  'DD',
-  'TABLE',
-  'FIGURE',
-  'FIGCAPTION',
-  'PRE',
-]);
-/** Pictures, players, tables and code: what makes a block more than its text. */
-export const PICTURES = new Set([
-  'IMG',
-  'PICTURE',
-  'VIDEO',
-  'AUDIO',
-  'IFRAME',
-  'CANVAS',
-  'OBJECT',
-  'EMBED',
-  'TABLE',
-  'PRE',
-]);
-/** …and inline SVG, which a block with no text may hold as its only content. */
-const MEDIA = new Set([...PICTURES, 'svg', 'SVG']);
+import { BLOCK_TAGS, INLINE, MEDIA } from './tags';
+import { squash, words } from './text';
 
 /** Agencies and picture libraries named in photo credits. */
 const AGENCIES =
@@ -137,9 +94,6 @@ const TAIL_WORDS = phrasePattern([
   'assine',
   'abonneer',
 ]);
-
-export const words = (text: string): number => (text.match(/[\p{L}\p{N}_]+/gu) ?? []).length;
-export const squash = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
 function linkTextLength(el: Element): number {
   let length = 0;
