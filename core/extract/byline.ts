@@ -1,7 +1,7 @@
 /**
- * The byline of a page whose header was never copied (see `findFurniture`'s narrowing): found in the left-out
- * blocks above the article the way Readability finds one in what it scores, so narrowing the copy loses
- * no byline. Reads the page only.
+ * The byline of a page whose header was never copied (see `narrowToProse`): found in the left-out blocks
+ * above the article the way Readability finds one in what it scores, so narrowing the copy loses no byline.
+ * Reads the page only.
  */
 import { walk } from './dom';
 

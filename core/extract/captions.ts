@@ -5,7 +5,9 @@
  * caption becomes its picture's description when the picture has none, so a screen reader still says it.
  */
 import { closestTag, containsTag, elementsOf } from './dom';
-import { INLINE, PICTURES, isCredit, squash, words } from './trim';
+import { isCredit, isInlineCredit } from './credits';
+import { PICTURES } from './tags';
+import { squash, words } from './text';
 
 const FIGURE = new Set(['FIGURE']);
 
@@ -41,10 +43,9 @@ export function captionText(caption: Element): string {
 }
 
 function creditless(caption: Element): string {
-  const isCreditHolder = (el: Element): boolean => INLINE.has(el.tagName) && isCredit(squash(el.textContent));
-  if (!elementsOf(caption).some(isCreditHolder)) return squash(caption.textContent);
+  if (!elementsOf(caption).some(isInlineCredit)) return squash(caption.textContent);
   const copy = caption.cloneNode(true) as Element;
-  for (const el of elementsOf(copy)) if (el !== copy && isCreditHolder(el)) el.remove();
+  for (const el of elementsOf(copy)) if (el !== copy && isInlineCredit(el)) el.remove();
   return squash(copy.textContent);
 }
 

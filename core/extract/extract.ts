@@ -3,13 +3,14 @@ import { cloneWithMap, countElements, hoistRoot } from './clone';
 import { resolveLazyImages } from './lazy-images';
 import { bylineIn } from './byline';
 import { describePictures } from './captions';
-import { findFurniture } from './prune';
+import { findFurniture } from './furniture';
 import { trimArticle } from './trim';
 import { absolutizeUrls, finishFragment } from './normalise';
 import { findArticleRegion } from './region';
 import { sanitizeToFragment } from './sanitize';
 import { toBlockText } from './block-text';
 import { readingStats } from './metrics';
+import { squash } from './text';
 import { withoutSiteName } from './title';
 import type { Article, ExtractOptions, ExtractResult } from './types';
 
@@ -17,8 +18,7 @@ const DEFAULT_MAX_ELEMENTS = 60_000;
 const DEFAULT_MIN_TEXT = 200;
 
 function textOrNull(value: string | null | undefined): string | null {
-  const trimmed = value?.replace(/\s+/g, ' ').trim();
-  return trimmed ? trimmed : null;
+  return squash(value) || null;
 }
 
 function directionOf(value: string | null | undefined): 'ltr' | 'rtl' | null {
@@ -27,9 +27,9 @@ function directionOf(value: string | null | undefined): 'ltr' | 'rtl' | null {
 }
 
 /**
- * The extraction pipeline: find the furniture and captions and narrow to the prose (on the page, reading
- * only) → copy without them → picture descriptions → lazy images → Readability → trim → absolute URLs →
- * DOMPurify → normalise.
+ * The extraction pipeline: find the furniture and captions, then narrow to the block holding the prose
+ * (`findFurniture`, `narrowToProse`: on the page, reading only) → copy without them → picture descriptions →
+ * lazy images → Readability → trim → absolute URLs → DOMPurify → normalise.
  * Reads `doc` and never changes it. Works on any Document: the live page or one parsed by jsdom.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
@@ -40,7 +40,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   if (countElements(doc, maxElements) > maxElements) return { ok: false, reason: 'too-large' };
 
-  // Navigation, side columns and related/share/comment blocks are never copied, so never scored.
+  // Navigation, side columns, related/share/comment blocks and whatever lies beside the prose are never
+  // copied, so never scored.
   const furniture = findFurniture(doc);
   const { clone, liveOf } = cloneWithMap(doc, furniture.leave);
   if (furniture.root) hoistRoot(clone, liveOf, furniture.root);

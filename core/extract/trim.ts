@@ -6,146 +6,12 @@
  * at the edges, and the scan stops at the first block that reads like the article.
  */
 
+import { isDatedByline, isLeadingMeta, isTrailingBoilerplate, type TrimContext } from './boilerplate';
+import { isCredit, isInlineCredit } from './credits';
 import { closestTag, containsTag, elementsOf } from './dom';
-
-/** The inline elements a caption's credit comes in: "<span>Photo: Archive</span>". */
-export const INLINE = new Set(['SPAN', 'SMALL', 'CITE', 'EM', 'I', 'B', 'STRONG']);
-
-const BLOCK_TAGS = new Set([
-  'P',
-  'DIV',
-  'SECTION',
-  'ARTICLE',
-  'HEADER',
-  'FOOTER',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'UL',
-  'OL',
-  'LI',
-  'DL',
-  'DT',
-  'DD',
-  'TABLE',
-  'FIGURE',
-  'FIGCAPTION',
-  'PRE',
-]);
-/** Pictures, players, tables and code: what makes a block more than its text. */
-export const PICTURES = new Set([
-  'IMG',
-  'PICTURE',
-  'VIDEO',
-  'AUDIO',
-  'IFRAME',
-  'CANVAS',
-  'OBJECT',
-  'EMBED',
-  'TABLE',
-  'PRE',
-]);
-/** …and inline SVG, which a block with no text may hold as its only content. */
-const MEDIA = new Set([...PICTURES, 'svg', 'SVG']);
-
-/** Agencies and picture libraries named in photo credits. */
-const AGENCIES =
-  /\b(?:getty(?: images)?|shutterstock|istock(?:photo)?|alamy|ap photo|afp|reuters|epa|dpa|ansa|efe)\b/i;
-
-/** "Photo: …", "Image credit …", "© …", "Foto: …", "Crédit : …", "Fonte: …" (EN, DE, FR, ES, IT, PT, NL). */
-const CREDIT_START =
-  /^[([]?\s*(?:©|\(c\)|copyright|(?:image|photo(?:graph)?|picture|foto(?:grafie|grafia)?|bild|beeld|immagine|imagem|imagen)s?\s*(?:credit|copyright|:|by|von|par|por|di|door)|credits?\b|crédits?\b|crédito|credito|source\s*:|quelle\s*:|fonte\s*:|fuente\s*:|bron\s*:)/i;
-
-/** Byline and dateline starts: "By …", "Von …", "Par …", "Por …", "Di …", "Door …", "Published …". */
-const BYLINE_START =
-  /^(?:by|von|par|por|di|door|posted|published|updated|first published|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?=[\s:,.]|$)/iu;
-
-const DATE_LIKE =
-  /\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:ago|vor|il y a|hace|fa|atrás|geleden)\b/i;
-
-/**
- * Boilerplate that closes an article page, in EN, DE, FR, ES, IT, PT, NL. Phrases mark a block of up to 30
- * words; single words only a short one ("Comments", but not "Comments from residents can be sent to …").
- */
-const phrasePattern = (phrases: string[]): RegExp =>
-  new RegExp(phrases.map((phrase) => `(?:^|[^\\p{L}])${phrase}`).join('|'), 'iu');
-
-const TAIL_PHRASES = phrasePattern([
-  'follow (?:us|me|him|her|them)',
-  'subscribe to',
-  'sign up',
-  'in your inbox',
-  'share (?:this|it)',
-  'all rights reserved',
-  'click here',
-  'read more',
-  'more from',
-  'you may also like',
-  'reporting by',
-  'contributed (?:to )?(?:this )?report',
-  'may be reached at',
-  'filed under',
-  'folgen sie',
-  'alle rechte vorbehalten',
-  'mehr zum thema',
-  'lesen sie auch',
-  'suivez-nous',
-  'abonnez-vous',
-  'tous droits réservés',
-  'lire aussi',
-  'à lire aussi',
-  'síguenos',
-  'suscríbete',
-  'todos los derechos reservados',
-  'lee también',
-  'leer más',
-  'seguici',
-  'iscriviti',
-  'riproduzione riservata',
-  'tutti i diritti riservati',
-  'leggi anche',
-  'siga-nos',
-  'inscreva-se',
-  'todos os direitos reservados',
-  'leia também',
-  'leia mais',
-  'volg ons',
-  'alle rechten voorbehouden',
-  'lees ook',
-  'lees meer',
-]);
-
-const TAIL_WORDS = phrasePattern([
-  'subscribe',
-  'newsletter',
-  'comments?',
-  'copyright',
-  '©',
-  'tags?',
-  'abonnieren',
-  'kommentare',
-  'commentaires',
-  'comentarios',
-  'commenti',
-  'comentários',
-  'reacties',
-  'assine',
-  'abonneer',
-]);
-
-export const words = (text: string): number => (text.match(/[\p{L}\p{N}_]+/gu) ?? []).length;
-export const squash = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
-
-function linkTextLength(el: Element): number {
-  let length = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) length += squash(a.textContent).length;
-  return length;
-}
+import { BLOCK_TAGS, MEDIA } from './tags';
+import { findTeasers } from './teasers';
+import { squash, words } from './text';
 
 /** Block elements with no block inside: the paragraphs, headings, list items and captions of the article. */
 function leafBlocks(root: Element): Element[] {
@@ -174,84 +40,10 @@ function removeWithEmptyAncestors(el: Element, root: Element): void {
   }
 }
 
-export function isCredit(text: string): boolean {
-  const n = words(text);
-  if (n === 0 || n > 12) return false;
-  return CREDIT_START.test(text) || (n <= 8 && AGENCIES.test(text) && !/[.!?]$/.test(text));
-}
-
-const bare = (text: string): number => text.replace(/[^\p{L}\p{N}]+/gu, '').length;
-
-/** A block that is nothing but links to other pages (and their labels). */
-function isLinkOnly(el: Element, text: string): boolean {
-  if (el.tagName !== 'P' && el.tagName !== 'LI' && !/^H[2-6]$/.test(el.tagName)) return false;
-  const links = Array.from(el.getElementsByTagName('a'));
-  // A bare address is a cited source, not a teaser.
-  if (!links.length || words(text) < 3 || /^(?:https?:\/\/|www\.)/i.test(text)) return false;
-  if (!links.some((a) => /^https?:/i.test(a.getAttribute('href') ?? ''))) return false;
-  const linked = links.reduce((sum, a) => sum + bare(a.textContent ?? ''), 0);
-  return linked >= 0.8 * bare(text);
-}
-
-/**
- * Teasers for other stories between the paragraphs: a paragraph that is only a link, or a run of linked
- * headings or list items. A single linked heading is kept: shopping guides and link roundups title their
- * entries so.
- */
-function findTeasers(leaves: Element[], texts: Map<Element, string>): Set<Element> {
-  const teasers = new Set<Element>();
-  const linkOnly = leaves.map((el) => isLinkOnly(el, texts.get(el)!));
-  leaves.forEach((el, i) => {
-    if (!linkOnly[i]) return;
-    if (el.tagName === 'P' || (el.tagName !== 'LI' && (linkOnly[i - 1] || linkOnly[i + 1]))) teasers.add(el);
-  });
-  // The label above teasers: "DON'T MISS", "Read more", "Lire aussi".
-  leaves.forEach((el, i) => {
-    const next = leaves[i + 1];
-    const text = texts.get(el)!;
-    if (
-      next &&
-      teasers.has(next) &&
-      words(text) <= 4 &&
-      !/[.!?]$/.test(text) &&
-      !el.getElementsByTagName('a').length
-    )
-      teasers.add(el);
-  });
-  return teasers;
-}
-
 const FIGURE = new Set(['FIGURE', 'FIGCAPTION']);
 
 function inFigure(el: Element): boolean {
   return closestTag(el, FIGURE) !== null;
-}
-
-interface TrimContext {
-  title: string | null;
-  byline: string | null;
-}
-
-function isLeadingMeta(el: Element, text: string, context: TrimContext): boolean {
-  const n = words(text);
-  if (n > 20) return false;
-  const lower = text.toLowerCase();
-  if (context.title && lower === context.title.toLowerCase()) return true;
-  if (context.byline && lower === context.byline.toLowerCase()) return true;
-  if (/^https?:\/\/\S+$/.test(text)) return true;
-  if (isCredit(text)) return true;
-  if (/^H[2-6]$/.test(el.tagName)) return false;
-  if (n <= 3) return true;
-  return n <= 14 && (BYLINE_START.test(text) || DATE_LIKE.test(text));
-}
-
-function isTrailingBoilerplate(el: Element, text: string): boolean {
-  const n = words(text);
-  if (n > 30) return false;
-  if (n <= 3 && !/[.!?]["”’»)]?$/.test(text)) return true;
-  if (isCredit(text)) return true;
-  if (n <= 30 && (linkTextLength(el) >= 0.5 * text.length || TAIL_PHRASES.test(text))) return true;
-  return n <= 8 && TAIL_WORDS.test(text);
 }
 
 /** Trims `content` (Readability's article element, still in the extraction clone) in place. */
@@ -279,8 +71,8 @@ export function trimArticle(content: Element, context: TrimContext): void {
   }
   // Inline credits inside captions: "<figcaption>The mill in 1931. <span>Photo: Archive</span></figcaption>".
   for (const caption of Array.from(content.getElementsByTagName('figcaption'))) {
-    for (const el of elementsOf(caption).filter((inner) => INLINE.has(inner.tagName))) {
-      if (caption.contains(el) && isCredit(squash(el.textContent)) && !hasMedia(el)) el.remove();
+    for (const el of elementsOf(caption)) {
+      if (caption.contains(el) && isInlineCredit(el) && !hasMedia(el)) el.remove();
     }
   }
 
@@ -302,14 +94,7 @@ export function trimArticle(content: Element, context: TrimContext): void {
   // Bylines and datelines printed just below a standfirst.
   for (const el of kept.slice(0, 6)) {
     const text = texts.get(el)!;
-    if (
-      words(text) <= 14 &&
-      BYLINE_START.test(text) &&
-      DATE_LIKE.test(text) &&
-      content.contains(el) &&
-      !hasMedia(el)
-    )
-      removeWithEmptyAncestors(el, content);
+    if (isDatedByline(text) && content.contains(el) && !hasMedia(el)) removeWithEmptyAncestors(el, content);
   }
   edge(kept.length - 1, -1, isTrailingBoilerplate);
 }

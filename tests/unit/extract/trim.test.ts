@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { isCredit, trimArticle } from '../../../core/extract/trim';
+import { trimArticle } from '../../../core/extract/trim';
 import { toBlockText } from '../../../core/extract/block-text';
 
 const BODY = [
@@ -95,22 +95,5 @@ describe('trimArticle', () => {
       `${BODY}<p>The Palace Tale, Jeongdong Theater, 2018</p>${BODY}<p>The Palace Tale, Jeongdong Theater, 2018</p>`,
     );
     expect(blocks.filter((b) => b.startsWith('The Palace Tale'))).toHaveLength(1);
-  });
-});
-
-describe('isCredit', () => {
-  it('recognises credits in several languages, not sentences', () => {
-    for (const text of [
-      'Photo: AP',
-      '(Image: © NASA)',
-      'Foto: dpa',
-      'Crédit : AFP',
-      'Bild: Reuters',
-      'Alex Wong | Getty Images',
-    ])
-      expect(isCredit(text), text).toBe(true);
-    expect(isCredit('Photographers gathered outside the court as the verdict was read on Monday.')).toBe(
-      false,
-    );
   });
 });

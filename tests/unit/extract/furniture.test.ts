@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { cloneWithMap, hoistRoot } from '../../../core/extract/clone';
-import { findFurniture } from '../../../core/extract/prune';
+import { extractArticle } from '../../../core/extract/extract';
+import { findFurniture } from '../../../core/extract/furniture';
 
 const PROSE = Array.from(
   { length: 5 },
@@ -136,6 +137,19 @@ describe('findFurniture in the head and hidden blocks', () => {
         '<div id="f" aria-hidden="false">Shown</div></main>',
     );
     expect(ids(findFurniture(doc).leave)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it("keeps a formula's fallback image, which Readability keeps although it is aria-hidden", () => {
+    // As Wikipedia prints a formula: MathML hidden from the eye, the image hidden from screen readers.
+    const formula =
+      '<span class="mwe-math-element"><span id="mathml" style="display: none;"><math><mi>A</mi></math></span>' +
+      '<img id="image" class="mwe-math-fallback-image-inline" aria-hidden="true" src="a.svg" alt="A"></span>';
+    const doc = page(
+      `<main>${PROSE}<p>The matrix ${formula} is Hermitian.</p><span id="icon" aria-hidden="true" class="icon-image">*</span></main>`,
+    );
+    expect(ids(findFurniture(doc).leave)).toEqual(['icon', 'mathml']);
+    const result = extractArticle(doc);
+    expect(result.ok && result.article.content.querySelector('img[src$="a.svg"]')).toBeTruthy();
   });
 });
 

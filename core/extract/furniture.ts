@@ -1,14 +1,15 @@
 /**
- * Removes the page's furniture from the extraction clone before Readability scores it: navigation, side
- * columns, page headers and footers, and blocks whose names or roles say they are related links,
- * newsletters, sharing, comments or advertising. Readability then has far less to score, and what it keeps
- * cannot drag a "More stories" list or a menu into the article. A block that holds most of the page's prose
- * is never removed, whatever it is called: a misnamed wrapper must not take the article with it.
+ * Finds the page's furniture, which the extraction copy then leaves out before Readability scores it:
+ * navigation, side columns, page headers and footers, and blocks whose names or roles say they are related
+ * links, newsletters, sharing, comments or advertising. Readability then has far less to score, and what it
+ * keeps cannot drag a "More stories" list or a menu into the article. A block that holds most of the page's
+ * prose is never left out, whatever it is called: a misnamed wrapper must not take the article with it.
  */
 
 import { namedLikeClutter } from '../clutter-names';
 import { describedPicture, isCaption } from './captions';
-import { elementsOf } from './dom';
+import { narrowToProse, proseLengths, type Narrowed } from './narrow';
+import { isStructuredData } from './structured-data';
 
 /**
  * Elements the sanitizer never lets into the reader (controls, embedded frames and plug-ins, inline SVG
@@ -44,30 +45,6 @@ const FURNITURE_ROLES = new Set([
 ]);
 
 /**
- * Paragraph text (prose, as opposed to link lists and labels) in every element that holds any. One walk in
- * document order, then each element's total is added to its parent's from the last element back: linear in
- * the page's size, however deep it nests.
- */
-function proseLengths(root: Element): Map<Element, number> {
-  const lengths = new Map<Element, number>();
-  const all = elementsOf(root);
-  for (let i = all.length - 1; i >= 0; i--) {
-    const el = all[i]!;
-    const length = el.tagName === 'P' ? el.textContent!.length : (lengths.get(el) ?? 0);
-    if (!length) continue;
-    lengths.set(el, length);
-    const parent = el.parentElement;
-    if (el !== root && parent) lengths.set(parent, (lengths.get(parent) ?? 0) + length);
-  }
-  return lengths;
-}
-
-/** JSON-LD, which Readability reads for the article's metadata; every other script is left out. */
-function isStructuredData(el: Element): boolean {
-  return el.tagName === 'SCRIPT' && /^\s*application\/ld\+json\s*$/i.test(el.getAttribute('type') ?? '');
-}
-
-/**
  * The hiding classes of the common CSS frameworks (Bootstrap's `d-none`, Tailwind's `hidden`, `is-hidden`)
  * and the text kept for screen readers only (`sr-only`, `visually-hidden`): neither is on the screen.
  */
@@ -95,6 +72,10 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s
  */
 function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
+  // Except what Readability's `_isProbablyVisible` keeps: an `aria-hidden` element whose class contains
+  // `fallback-image`. Wikipedia prints each formula twice, as MathML for screen readers and as an image
+  // (`<img class="mwe-math-fallback-image-inline" aria-hidden="true">`) for the eye; left out here, the
+  // image would never reach Readability and the formula would be lost.
   if (
     el.getAttribute('aria-hidden') === 'true' &&
     !(el.getAttribute('class') ?? '').includes('fallback-image')
@@ -110,27 +91,23 @@ function isHeadClutter(el: Element): boolean {
 }
 
 /** What the copy leaves out, and what the pipeline needs to know about it. */
-export interface Furniture {
-  /** Outermost subtrees not to copy. */
+export interface Furniture extends Narrowed {
+  /** Outermost subtrees not to copy: the furniture, captions, and the blocks beside the article. */
   leave: Set<Element>;
-  /** The blocks left out above the article (see `focus`), in document order: where a byline is looked for. */
-  above: Element[];
   /** Descriptions for pictures whose captions were left out, keyed by the live picture. */
   captions: Map<Element, string>;
-  /** The block holding the article's prose that the copy was narrowed to (see `focus`), if any. */
-  root: Element | null;
 }
 
 /**
- * The furniture in `doc`'s body, picture captions, and the blocks beside the article (see `focus`). Only
- * reads the document, so it runs on the live page: the clone is then made without these subtrees (see
+ * The furniture in `doc`'s body, picture captions, and the blocks beside the article (see `narrowToProse`).
+ * Only reads the document, so it runs on the live page: the clone is then made without these subtrees (see
  * `cloneWithMap`), which is cheaper than copying and deleting them.
  */
 export function findFurniture(doc: Document): Furniture {
-  const found: Furniture = { leave: new Set(), above: [], captions: new Map(), root: null };
-  const { leave, captions } = found;
+  const leave = new Set<Element>();
+  const captions = new Map<Element, string>();
   const body = doc.body;
-  if (!body) return found;
+  if (!body) return { leave, captions, root: null, above: [] };
   // Scripts, styles and linked resources in the head are never read; the title and meta tags are.
   for (let child = doc.head?.firstElementChild; child; child = child.nextElementSibling) {
     if (isHeadClutter(child)) leave.add(child);
@@ -160,50 +137,5 @@ export function findFurniture(doc: Document): Furniture {
       }
     }
   }
-  focus(body, found, proseLength);
-  return found;
-}
-
-/** Share of the page's prose one block must hold for the copy to be narrowed to it. */
-const FOCUS_SHARE = 0.9;
-/** Below this much prose (characters of paragraph text) a page is not narrowed at all. */
-const MIN_FOCUS_PROSE = 500;
-
-/**
- * Narrows the copy to the part of the page that holds the article's prose. From the body down, while one
- * child holds nearly all the paragraph text outside the furniture, its siblings are left out: the page
- * header with the headline, date and share buttons, teaser columns and footers the page did not name.
- * A lede or standfirst printed beside the body keeps its block whenever it is a tenth of the prose or
- * more; shorter ones are rarely split from the body in markup (none is in the benchmark's 181 pages).
- */
-function focus(body: Element, found: Furniture, proseLength: (el: Element) => number): void {
-  const { leave, above: leftAbove } = found;
-  let total = -1;
-  for (let el: Element = body; ;) {
-    let best: Element | null = null;
-    let bestLength = 0;
-    let sum = 0;
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      if (leave.has(child)) continue;
-      const length = proseLength(child);
-      sum += length;
-      if (length > bestLength) {
-        best = child;
-        bestLength = length;
-      }
-    }
-    if (total < 0) total = sum;
-    if (!best || total < MIN_FOCUS_PROSE || bestLength < FOCUS_SHARE * total) return;
-    let above = true;
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      if (child === best) above = false;
-      // Structured data is read for the article's metadata wherever it sits.
-      else if (!isStructuredData(child) && !leave.has(child)) {
-        leave.add(child);
-        if (above) leftAbove.push(child);
-      }
-    }
-    el = best;
-    found.root = best;
-  }
+  return { leave, captions, ...narrowToProse(body, leave, proseLength) };
 }

@@ -1,0 +1,10 @@
+/** Text helpers shared by the extraction steps that judge blocks by their words. */
+
+/**
+ * Runs of letters, digits and underscores: a rough count for the trimming and caption heuristics, which
+ * their thresholds were measured with. The reading time counts words its own way (see `countWords`).
+ */
+export const words = (text: string): number => (text.match(/[\p{L}\p{N}_]+/gu) ?? []).length;
+
+/** `text` with each run of whitespace made one space, and none at either end; '' for none. */
+export const squash = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
