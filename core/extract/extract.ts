@@ -13,6 +13,7 @@ import { readingStats } from './metrics';
 import { squash } from './text';
 import { withoutSiteName } from './title';
 import type { Article, ExtractOptions, ExtractResult } from './types';
+import { isReadableDocument } from '../html-document';
 
 const DEFAULT_MAX_ELEMENTS = 60_000;
 const DEFAULT_MIN_TEXT = 200;
@@ -34,9 +35,7 @@ function directionOf(value: string | null | undefined): 'ltr' | 'rtl' | null {
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
   const win = doc.defaultView;
-  if (!win || !doc.documentElement || !/html/i.test(doc.contentType || 'text/html') || !doc.body) {
-    return { ok: false, reason: 'unsupported-document' };
-  }
+  if (!win || !isReadableDocument(doc)) return { ok: false, reason: 'unsupported-document' };
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   if (countElements(doc, maxElements) > maxElements) return { ok: false, reason: 'too-large' };
 
