@@ -1,4 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { options } from 'preact';
 import { afterAll, beforeEach } from 'vitest';
 import messages from '../../public/_locales/en/messages.json';
@@ -29,3 +30,9 @@ beforeEach(() => {
  */
 options.requestAnimationFrame = (callback) => void setTimeout(callback);
 afterAll(() => new Promise<void>((done) => setTimeout(done)));
+
+/**
+ * One in-memory IndexedDB for the background's library (core/library/instance.ts), installed for every
+ * file: test files share a worker's modules and the library instance, so each file must see the same one.
+ */
+Object.assign(globalThis, { indexedDB, IDBKeyRange });
