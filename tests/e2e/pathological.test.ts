@@ -28,6 +28,12 @@ function fingerprint(t: Tab): Promise<string> {
 /** The longest main-thread task a user does not notice as a frozen tab. */
 const LONG_TASK_MS = 200;
 const allowedTaskMs = (measured: Responsiveness) => Math.max(LONG_TASK_MS, measured.baselineTaskMs);
+/**
+ * The reader's share of the longest task: its CPU time where the trace has thread clocks. Its wall time also
+ * counts the waits for a CPU held by other processes: on a loaded two-core machine that pushed a task past
+ * 200 ms once, and in one measured run a task of 76 ms of CPU took 133 ms.
+ */
+const taskMs = (measured: Responsiveness) => measured.longestTaskCpuMs ?? measured.longestTaskMs;
 
 // Runs against the built extension in .output/chrome-mv3: `npm run build` first (`npm test` does).
 describe('Lectern on huge and pathological pages (Chromium)', () => {
@@ -47,15 +53,15 @@ describe('Lectern on huge and pathological pages (Chromium)', () => {
     await server?.close();
     await seedServer?.close();
     // The figures: pages tried, pages frozen (a task over 200 ms), the longest task each.
-    const frozen = figures.filter((f) => f.longestTaskMs >= allowedTaskMs(f)).length;
+    const frozen = figures.filter((f) => taskMs(f) >= allowedTaskMs(f)).length;
     const ms = (value: number) => value.toFixed(0);
     console.log(
       [
-        '| page | outcome | longest task ms | long-task observer ms | before the click ms | timer gap ms | click to outcome ms |',
-        '| ---- | ------- | --------------: | --------------------: | ------------------: | -----------: | ------------------: |',
+        '| page | outcome | longest task ms | its CPU ms | long-task observer ms | before the click ms | timer gap ms | click to outcome ms |',
+        '| ---- | ------- | --------------: | ---------: | --------------------: | ------------------: | -----------: | ------------------: |',
         ...figures.map(
           (f) =>
-            `| ${f.page} | ${f.outcome} | ${ms(f.longestTaskMs)} | ${ms(f.observedLongTaskMs)} | ${ms(f.baselineTaskMs)} | ${ms(f.longestTimerGapMs)} | ${ms(f.outcomeMs)} |`,
+            `| ${f.page} | ${f.outcome} | ${ms(f.longestTaskMs)} | ${f.longestTaskCpuMs === null ? '–' : ms(f.longestTaskCpuMs)} | ${ms(f.observedLongTaskMs)} | ${ms(f.baselineTaskMs)} | ${ms(f.longestTimerGapMs)} | ${ms(f.outcomeMs)} |`,
         ),
         `pages tried: ${figures.length}, frozen: ${frozen}`,
         JSON.stringify({ pagesTried: figures.length, frozen, figures }),
@@ -79,7 +85,7 @@ describe('Lectern on huge and pathological pages (Chromium)', () => {
     // From a trace of the renderer's main thread: the page's long-task observer misses the tasks that
     // deliver extension messages, and the old reader froze 50,000-element pages inside exactly those.
     // A page whose own tasks are that long already (seen before the click) is not frozen by Lectern.
-    expect(measured.longestTaskMs, `longest task on ${page}`).toBeLessThan(allowedTaskMs(measured));
+    expect(taskMs(measured), `longest task on ${page}`).toBeLessThan(allowedTaskMs(measured));
     // The page's own 10 ms timer kept running and the tab answered DevTools. Both also wait for a CPU on
     // a busy machine, so they are held to what tells a frozen tab (seconds) from a slow one.
     expect(measured.longestTimerGapMs, `timer gap on ${page}`).toBeLessThan(1000);
