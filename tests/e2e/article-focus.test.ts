@@ -5,12 +5,12 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAxTree } from './chromium/ax';
 import { drawsRing, focusedInReader, type FocusedElement } from './chromium/focused-element';
-import { launchChromiumWithExtension, type ChromiumWithExtension } from './chromium/launch';
+import { launchChromiumWithExtension, type ChromiumWithExtension } from './harness/launch';
 import { clickToolbarButton } from './chromium/toolbar';
 import { comparePngs } from './security/pixels';
 import { byRole, findAll } from './support/ax-tree';
-import { ARTIFACTS_DIR } from './support/paths';
-import { startPageServer, type PageServer } from './support/server';
+import { ARTIFACTS_DIR } from './harness/paths';
+import { startPageServer, type PageServer } from './harness/page-server';
 
 const PAGE = '/focus/linked-image.html';
 const PHOTO_PATH = '/focus/harbour.svg';

@@ -7,7 +7,7 @@ import { waitUntil } from './scenarios/reader-ui';
 import { SEED_PAGE_PATH, seedNews } from './scenarios/seed-news';
 import { CrashableBrowser } from './security-data/crash-browser';
 import { readLibrary, type StoredRecord } from './security-data/snapshot';
-import { startPageServer, type PageServer } from './support/server';
+import { startPageServer, type PageServer } from './harness/page-server';
 
 /** Crashes per run: `LECTERN_CRASH_ROUNDS=40 npx vitest run --project e2e tests/e2e/crash-save.test.ts`. */
 const ROUNDS = Number(process.env.LECTERN_CRASH_ROUNDS ?? '4');

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LibraryBrowser } from './chromium/library-browser';
 import { entryLinks, hasNode, waitForAx } from './library/steps';
 import { byRole, collapse, findAll, textOf } from './support/ax-tree';
-import { startPageServer, type PageServer } from './support/server';
+import { startPageServer, type PageServer } from './harness/page-server';
 import { dialogs, waitUntil } from './scenarios/reader-ui';
 import { SEED_PAGE_PATH, seedNews } from './scenarios/seed-news';
 

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startPageServer, type PageServer } from './support/server';
+import { startPageServer, type PageServer } from './harness/page-server';
 import { SEED_PAGE_PATH, seedNews } from './scenarios/seed-news';
 import { ARTICLE_PHRASE } from './pathological/pages';
 import { startGeneratedPageServer, type GeneratedPageServer } from './pathological/page-server';

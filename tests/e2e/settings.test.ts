@@ -4,13 +4,13 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readAxTree } from './chromium/ax';
 import { computedStyle, renderedFonts } from './chromium/computed-style';
-import { launchChromiumWithExtension, type ChromiumWithExtension } from './chromium/launch';
+import { launchChromiumWithExtension, type ChromiumWithExtension } from './harness/launch';
 import { clickToolbarButton } from './chromium/toolbar';
 import { byRole, findAll, outline, type AxNode } from './support/ax-tree';
 import { blocking, runAxe } from './support/axe';
-import { ARTIFACTS_DIR } from './support/paths';
+import { ARTIFACTS_DIR } from './harness/paths';
 import { SEED_CLUTTER_SELECTORS } from './scenarios/seed-news';
-import { SEED_PAGE_PATH, startPageServer, type PageServer } from './support/server';
+import { SEED_PAGE_PATH, startPageServer, type PageServer } from './harness/page-server';
 
 // Runs against the built extension in .output/chrome-mv3: `npm run build` first.
 const THEME_BACKGROUNDS = {

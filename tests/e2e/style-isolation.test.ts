@@ -15,7 +15,7 @@ import {
   startStyleServer,
   type StyleServer,
 } from './security/style-server';
-import { ARTIFACTS_DIR } from './support/paths';
+import { ARTIFACTS_DIR } from './harness/paths';
 
 /** At most this share of the viewport's pixels may differ from the reader on the plain page. */
 const TOLERANCE = 0.002;

@@ -1,9 +1,13 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import type { ShortcutDriver } from '../support/driver';
+import type { ShortcutDriver } from '../harness/driver';
 import { readAxTree } from './ax';
-import { launchChromiumWithExtension, type ChromiumWithExtension, type LaunchOptions } from './launch';
+import {
+  launchChromiumWithExtension,
+  type ChromiumWithExtension,
+  type LaunchOptions,
+} from '../harness/launch';
 import { TargetSession } from './target-session';
 import { clickToolbarButton } from './toolbar';
 import { pressInBrowserWindow } from './x-keys';

@@ -1,9 +1,9 @@
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import { resolve } from 'node:path';
 import type { AxNode } from '../support/ax-tree';
-import { ARTIFACTS_DIR } from '../support/paths';
+import { ARTIFACTS_DIR } from '../harness/paths';
 import { readAxTree } from './ax';
-import { launchChromiumWithExtension, type ChromiumWithExtension } from './launch';
+import { launchChromiumWithExtension, type ChromiumWithExtension } from '../harness/launch';
 import { clickToolbarButton } from './toolbar';
 
 interface RawAxNode {

@@ -1,6 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchChromiumWithExtension, type ChromiumWithExtension } from '../chromium/launch';
+import { launchChromiumWithExtension, type ChromiumWithExtension } from '../harness/launch';
 import { TargetSession } from '../chromium/target-session';
 import { clickToolbarButton } from '../chromium/toolbar';
 

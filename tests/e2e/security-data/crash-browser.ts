@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
-import { launchChromiumWithExtension, type ChromiumWithExtension } from '../chromium/launch';
+import { launchChromiumWithExtension, type ChromiumWithExtension } from '../harness/launch';
 import { clickToolbarButton } from '../chromium/toolbar';
 
 /** The processes of the Chromium that runs on `profile`: Playwright started them, all with that folder. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { LibraryBrowser } from '../chromium/library-browser';
-import { startPageServer, type PageServer } from '../support/server';
+import { startPageServer, type PageServer } from '../harness/page-server';
 
 export interface LibraryBrowserSuite {
   /** Chromium with Lectern on a fresh profile of its own, started once for the file. */
