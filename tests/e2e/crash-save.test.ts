@@ -121,7 +121,7 @@ describe('a browser crash in the middle of a save', () => {
   beforeAll(async () => {
     profile = await mkdtemp(join(tmpdir(), 'lectern-crash-'));
     server = await startPageServer();
-    browser = await CrashableBrowser.launch(profile);
+    browser = await CrashableBrowser.launch({ userDataDir: profile });
   });
   afterAll(async () => {
     await browser?.close().catch(() => undefined);
@@ -155,7 +155,7 @@ describe('a browser crash in the middle of a save', () => {
         const killedAfterMs = Date.now() - started;
         open().kill();
         await open().forget();
-        browser = await CrashableBrowser.launch(profile);
+        browser = await CrashableBrowser.launch({ userDataDir: profile });
 
         const records = await readLibrary(open());
         const crashRecords = Object.values(records).filter(

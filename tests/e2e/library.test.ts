@@ -35,7 +35,7 @@ describe('Lectern’s reading list in Chromium', () => {
     profile = await mkdtemp(join(tmpdir(), 'lectern-profile-'));
     freshProfile = await mkdtemp(join(tmpdir(), 'lectern-fresh-'));
     server = await startPageServer();
-    browser = await LibraryBrowser.launch(profile);
+    browser = await LibraryBrowser.launch({ userDataDir: profile });
   });
   afterEach(() => {
     expect(browser?.uncaughtErrors()).toEqual([]);
@@ -101,7 +101,7 @@ describe('Lectern’s reading list in Chromium', () => {
     await open().close();
     await server!.close();
     server = null;
-    browser = await LibraryBrowser.launch(profile);
+    browser = await LibraryBrowser.launch({ userDataDir: profile });
 
     await open().openPage(open().extensionUrl('library.html'));
     await waitForAx(open(), hasNode('link', seedNews.title), 'the saved article in the list');
@@ -141,7 +141,7 @@ describe('Lectern’s reading list in Chromium', () => {
     expect(exported.articles.map((a) => [a.title, a.tags])).toEqual([[seedNews.title, ['europe']]]);
 
     await open().close();
-    browser = await LibraryBrowser.launch(freshProfile);
+    browser = await LibraryBrowser.launch({ userDataDir: freshProfile });
     await open().openPage(open().extensionUrl('library.html'));
     await waitForAx(open(), (tree) => textOf(tree).includes('Your reading list is empty'), 'an empty list');
     await open().page.locator('input[type=file]').setInputFiles(file);

@@ -64,7 +64,7 @@ describe('Lectern on huge and pathological pages (Chromium)', () => {
   });
   afterEach(() => {
     expect(tab?.errors).toEqual([]);
-    expect(browser?.backgroundErrors).toEqual([]);
+    expect(browser?.backgroundErrors()).toEqual([]);
   });
 
   async function open(path: string, fromSeed = false): Promise<Tab> {

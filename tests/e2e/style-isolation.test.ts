@@ -80,7 +80,7 @@ describe('The reader looks the same on pages with hostile CSS and font scripts (
     await mkdir(SHOTS_DIR, { recursive: true });
     profile = await mkdtemp(join(tmpdir(), 'lectern-style-'));
     server = await startStyleServer();
-    browser = await LibraryBrowser.launch(profile);
+    browser = await LibraryBrowser.launch({ userDataDir: profile });
     plain = await readerScreenshot(server.plainUrl, 'plain');
   });
   afterAll(async () => {

@@ -89,7 +89,7 @@ describe('Hostile article HTML in Chromium: nothing runs in the reader, the save
   beforeAll(async () => {
     profile = await mkdtemp(join(tmpdir(), 'lectern-xss-'));
     server = await startBeaconServer(payloads);
-    browser = await LibraryBrowser.launch(profile);
+    browser = await LibraryBrowser.launch({ userDataDir: profile });
   });
   afterAll(async () => {
     await browser?.close();
@@ -240,7 +240,7 @@ describe('Hostile article HTML in Chromium: nothing runs in the reader, the save
 
   it('after a relaunch on the same profile, reopening the saved articles still runs nothing', async () => {
     await open().close();
-    browser = await LibraryBrowser.launch(profile);
+    browser = await LibraryBrowser.launch({ userDataDir: profile });
     await readEverySavedArticle(groups.length);
   });
 

@@ -36,7 +36,7 @@ export function useLibraryBrowser(
   beforeAll(async () => {
     profile = await mkdtemp(join(tmpdir(), profilePrefix));
     server = await startPageServer();
-    browser = await LibraryBrowser.launch(profile);
+    browser = await LibraryBrowser.launch({ userDataDir: profile });
     await ready?.(suite);
   });
   afterAll(async () => {
