@@ -166,7 +166,9 @@ export class ExtensionBrowser {
   }
 
   /** Runs `fn` in the extension's service worker (chrome.* APIs, the extension's IndexedDB). */
-  inBackground<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+  inBackground<R>(fn: () => R | Promise<R>): Promise<R>;
+  inBackground<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  inBackground<R, A>(fn: (arg?: A) => R | Promise<R>, arg?: A): Promise<R> {
     return this.chromium.serviceWorker.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown);
   }
 
@@ -181,7 +183,7 @@ export class ExtensionBrowser {
         text: await chrome.action.getBadgeText({ tabId }),
         title: await chrome.action.getTitle({ tabId }),
       };
-    }, undefined);
+    });
   }
 
   /** Uncaught exceptions and console errors of the extension's background since launch. */

@@ -123,7 +123,7 @@ export class Browser extends ExtensionBrowser {
       const { chrome } = globalThis as unknown as { chrome: ChromeApi };
       const tabs = await chrome.tabs.query({});
       return tabs.length === 1 && tabs[0]?.status === 'complete' ? true : null;
-    }, undefined);
+    });
   }
 }
 
