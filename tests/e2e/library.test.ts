@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LibraryBrowser } from './chromium/library-browser';
 import { entryLinks, hasNode, waitForAx } from './library/steps';
+import { pressSave } from './security-data/save-from-reader';
 import { byRole, collapse, findAll, textOf } from './support/ax-tree';
 import { startPageServer, type PageServer } from './harness/page-server';
 import { dialogs, waitUntil } from './scenarios/reader-ui';
@@ -58,12 +59,7 @@ describe('Lectern’s reading list in Chromium', () => {
       'the reader with a Save button',
     );
 
-    await open().clickByRole('button', 'Save');
-    await waitForAx(open(), hasNode('button', 'Saved'), 'the button to say Saved');
-    await waitUntil(
-      async () => open().saveFrame()?.getByText('Saved ✓').isVisible() ?? false,
-      'the save popup',
-    );
+    await pressSave(open());
     const frame = open().saveFrame()!;
     expect(await frame.getByLabel('Title').inputValue()).toBe(seedNews.title);
     await frame.getByRole('combobox', { name: 'Add a tag' }).fill('europe');
