@@ -9,8 +9,8 @@
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, type Rollup } from 'vite';
-import { CHROMIUM_PATH } from '../tests/e2e/chromium/launch';
-import { HTML, serve, type Served } from '../tests/e2e/support/serve';
+import { CHROMIUM_PATH } from '../tests/e2e/harness/launch';
+import { HTML, serve, type Served } from '../tests/e2e/harness/serve';
 
 const SIZES = [1_000, 10_000];
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));

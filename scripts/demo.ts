@@ -6,11 +6,11 @@
 import { relative, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { readAxTree } from '../tests/e2e/chromium/ax';
-import { launchChromiumWithExtension } from '../tests/e2e/chromium/launch';
+import { launchChromiumWithExtension } from '../tests/e2e/harness/launch';
 import { clickToolbarButton } from '../tests/e2e/chromium/toolbar';
 import { byRole, findAll } from '../tests/e2e/support/ax-tree';
-import { ARTIFACTS_DIR } from '../tests/e2e/support/paths';
-import { SEED_PAGE_PATH, startPageServer } from '../tests/e2e/support/server';
+import { ARTIFACTS_DIR } from '../tests/e2e/harness/paths';
+import { SEED_PAGE_PATH, startPageServer } from '../tests/e2e/harness/page-server';
 
 const SCREENSHOT = resolve(ARTIFACTS_DIR, 'demo-overlay.png');
 const headed = Boolean(process.env.DISPLAY);

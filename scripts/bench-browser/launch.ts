@@ -1,4 +1,4 @@
-import { launchChromiumWithExtension, type ChromiumWithExtension } from '../../tests/e2e/chromium/launch';
+import { launchChromiumWithExtension, type ChromiumWithExtension } from '../../tests/e2e/harness/launch';
 
 export type OfflineChromium = ChromiumWithExtension;
 

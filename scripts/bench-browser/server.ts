@@ -1,4 +1,4 @@
-import { HTML, serve } from '../../tests/e2e/support/serve';
+import { HTML, serve } from '../../tests/e2e/harness/serve';
 import type { CorpusPage } from '../bench/corpus';
 
 export interface CorpusServer {

@@ -2,31 +2,27 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readAxTree } from './chromium/ax';
 import { drawsRing, focusedInReader, type FocusedElement } from './chromium/focused-element';
-import { launchChromiumWithExtension, type ChromiumWithExtension } from './chromium/launch';
-import { clickToolbarButton } from './chromium/toolbar';
 import { comparePngs } from './security/pixels';
 import { byRole, findAll } from './support/ax-tree';
-import { ARTIFACTS_DIR } from './support/paths';
-import { startPageServer, type PageServer } from './support/server';
+import { ARTIFACTS_DIR } from './harness/paths';
+import { useExtensionBrowser } from './harness/use-extension-browser';
 
 const PAGE = '/focus/linked-image.html';
 const PHOTO_PATH = '/focus/harbour.svg';
 /** The ring must show as at least this many changed pixels around the picture (a 3px ring is ~3,000). */
 const MIN_RING_PIXELS = 500;
 
-let chromium: ChromiumWithExtension;
-let server: PageServer;
+const suite = useExtensionBrowser();
 
 async function openReader(): Promise<{ page: Page; session: CDPSession }> {
-  const page = await chromium.context.newPage();
-  // Tall enough that the picture and the ring around it are on screen without scrolling.
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(server.url(PAGE), { waitUntil: 'load' });
-  const session = await chromium.context.newCDPSession(page);
-  await clickToolbarButton(chromium.context, chromium.browserSession, chromium.extensionId, page);
+  const { page, session } = await suite.browser().openTab(suite.server().url(PAGE), {
+    // Tall enough that the picture and the ring around it are on screen without scrolling.
+    viewport: { width: 1280, height: 900 },
+  });
+  await suite.browser().clickToolbarButton(page);
   for (let tries = 0; findAll(await readAxTree(session), byRole('dialog')).length === 0; tries++) {
     if (tries === 100) throw new Error('The reader did not open on the linked-image page.');
     await delay(100);
@@ -57,12 +53,6 @@ const around = ({ rect }: FocusedElement, margin = 8) => ({
 describe('Keyboard focus in the article (Chromium)', () => {
   beforeAll(async () => {
     await mkdir(ARTIFACTS_DIR, { recursive: true });
-    server = await startPageServer();
-    chromium = await launchChromiumWithExtension();
-  });
-  afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
   });
 
   it('a linked picture reached with Tab shows a focus ring', async () => {

@@ -1,13 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useExtensionBrowser } from './harness/use-extension-browser';
 import { waitUntil } from './scenarios/reader-ui';
 import { SEED_PAGE_PATH, seedNews } from './scenarios/seed-news';
 import { CrashableBrowser } from './security-data/crash-browser';
 import { readLibrary, type StoredRecord } from './security-data/snapshot';
-import { startPageServer, type PageServer } from './support/server';
 
 /** Crashes per run: `LECTERN_CRASH_ROUNDS=40 npx vitest run --project e2e tests/e2e/crash-save.test.ts`. */
 const ROUNDS = Number(process.env.LECTERN_CRASH_ROUNDS ?? '4');
@@ -109,36 +106,20 @@ async function checkInReadingList(browser: CrashableBrowser, edition: string): P
 }
 
 describe('a browser crash in the middle of a save', () => {
-  let profile = '';
-  let server: PageServer | null = null;
-  let browser: CrashableBrowser | null = null;
-  const open = () =>
-    browser ??
-    (() => {
-      throw new Error('Chromium did not start.');
-    })();
-
-  beforeAll(async () => {
-    profile = await mkdtemp(join(tmpdir(), 'lectern-crash-'));
-    server = await startPageServer();
-    browser = await CrashableBrowser.launch(profile);
-  });
-  afterAll(async () => {
-    await browser?.close().catch(() => undefined);
-    await server?.close();
-    await rm(profile, { recursive: true, force: true });
-  });
+  const suite = useExtensionBrowser({ kind: CrashableBrowser, profile: 'lectern-crash-' });
+  const open = suite.browser;
+  const server = suite.server;
 
   it(
     'leaves every record whole, old or new, however early or late the browser is killed',
     async () => {
       // Two records: one the crashes never touch, and the one each round saves a new edition of.
-      const seed = await openEdition(open(), server!.url(SEED_PAGE_PATH));
+      const seed = await openEdition(open(), server().url(SEED_PAGE_PATH));
       await (
         await startSave(open(), seed)
       ).done;
       let committed = editionName(0);
-      const first = await openEdition(open(), server!.url(articlePath(committed)));
+      const first = await openEdition(open(), server().url(articlePath(committed)));
       // How long one whole save takes here, from the click to the answer: the kills are placed by it.
       const saveMs = await (await startSave(open(), first)).done;
       await waitForEdition(open(), committed);
@@ -148,14 +129,13 @@ describe('a browser crash in the middle of a save', () => {
       const outcomes: Array<{ killedAfterMs: number; kept: 'old' | 'new' | 'corrupt' | 'lost' }> = [];
       for (let round = 1; round <= ROUNDS; round++) {
         const edition = editionName(round);
-        const article = await openEdition(open(), server!.url(articlePath(edition)));
+        const article = await openEdition(open(), server().url(articlePath(edition)));
         const { done } = await startSave(open(), article);
         const started = Date.now();
         await killMoment(round, saveMs, done);
         const killedAfterMs = Date.now() - started;
         open().kill();
-        await open().forget();
-        browser = await CrashableBrowser.launch(profile);
+        await suite.relaunch((killed) => killed.forget());
 
         const records = await readLibrary(open());
         const crashRecords = Object.values(records).filter(

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { entryLinks } from './library/steps';
 import { waitUntil } from './scenarios/reader-ui';
 import { SEED_PAGE_PATH, seedNews } from './scenarios/seed-news';
-import { useLibraryBrowser } from './security-data/library-browser-suite';
+import { LibraryBrowser } from './chromium/library-browser';
+import { useExtensionBrowser } from './harness/use-extension-browser';
 import { saveFromReader } from './security-data/save-from-reader';
 import { readLibrary, readStorage, setSetting } from './security-data/snapshot';
 
@@ -42,9 +43,13 @@ function article(change: Record<string, unknown> = {}): Record<string, unknown> 
 
 // Runs against the built extension in .output/chrome-mv3: `npm run build` first (`npm test` does).
 describe('hostile files imported on Lectern’s own pages', () => {
-  const suite = useLibraryBrowser('lectern-hostile-import-', async ({ browser, server }) => {
-    await browser().openPage(server().url(SEED_PAGE_PATH));
-    await saveFromReader(browser());
+  const suite = useExtensionBrowser({
+    kind: LibraryBrowser,
+    profile: 'lectern-hostile-import-',
+    ready: async ({ browser, server }) => {
+      await browser().openPage(server().url(SEED_PAGE_PATH));
+      await saveFromReader(browser());
+    },
   });
   const open = suite.browser;
 

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LibraryBrowser } from './chromium/library-browser';
 import { entryLinks, hasNode, waitForAx } from './library/steps';
+import { pressSave } from './security-data/save-from-reader';
 import { byRole, collapse, findAll, textOf } from './support/ax-tree';
-import { startPageServer, type PageServer } from './support/server';
+import { startPageServer, type PageServer } from './harness/page-server';
 import { dialogs, waitUntil } from './scenarios/reader-ui';
 import { SEED_PAGE_PATH, seedNews } from './scenarios/seed-news';
 
@@ -35,7 +36,7 @@ describe('Lectern’s reading list in Chromium', () => {
     profile = await mkdtemp(join(tmpdir(), 'lectern-profile-'));
     freshProfile = await mkdtemp(join(tmpdir(), 'lectern-fresh-'));
     server = await startPageServer();
-    browser = await LibraryBrowser.launch(profile);
+    browser = await LibraryBrowser.launch({ userDataDir: profile });
   });
   afterEach(() => {
     expect(browser?.uncaughtErrors()).toEqual([]);
@@ -58,12 +59,7 @@ describe('Lectern’s reading list in Chromium', () => {
       'the reader with a Save button',
     );
 
-    await open().clickByRole('button', 'Save');
-    await waitForAx(open(), hasNode('button', 'Saved'), 'the button to say Saved');
-    await waitUntil(
-      async () => open().saveFrame()?.getByText('Saved ✓').isVisible() ?? false,
-      'the save popup',
-    );
+    await pressSave(open());
     const frame = open().saveFrame()!;
     expect(await frame.getByLabel('Title').inputValue()).toBe(seedNews.title);
     await frame.getByRole('combobox', { name: 'Add a tag' }).fill('europe');
@@ -101,7 +97,7 @@ describe('Lectern’s reading list in Chromium', () => {
     await open().close();
     await server!.close();
     server = null;
-    browser = await LibraryBrowser.launch(profile);
+    browser = await LibraryBrowser.launch({ userDataDir: profile });
 
     await open().openPage(open().extensionUrl('library.html'));
     await waitForAx(open(), hasNode('link', seedNews.title), 'the saved article in the list');
@@ -141,7 +137,7 @@ describe('Lectern’s reading list in Chromium', () => {
     expect(exported.articles.map((a) => [a.title, a.tags])).toEqual([[seedNews.title, ['europe']]]);
 
     await open().close();
-    browser = await LibraryBrowser.launch(freshProfile);
+    browser = await LibraryBrowser.launch({ userDataDir: freshProfile });
     await open().openPage(open().extensionUrl('library.html'));
     await waitForAx(open(), (tree) => textOf(tree).includes('Your reading list is empty'), 'an empty list');
     await open().page.locator('input[type=file]').setInputFiles(file);

@@ -40,7 +40,7 @@ describe('Lectern on odd documents (Chromium)', () => {
   afterEach(() => {
     // Whatever happened, no context of the extension (background, the reader in the page) threw.
     expect(tab?.errors ?? []).toEqual([]);
-    expect(browser?.backgroundErrors).toEqual([]);
+    expect(browser?.backgroundErrors()).toEqual([]);
     tab = null;
   });
 
@@ -148,7 +148,7 @@ describe('Lectern on odd documents (Chromium)', () => {
     }
     // Each toggle settles (the message or the injection fails on the closed tab) without an uncaught error.
     await delay(2000);
-    expect(browser!.backgroundErrors).toEqual([]);
+    expect(browser!.backgroundErrors()).toEqual([]);
 
     // The background still works for the next tab.
     const next = await open('/huge/elements?n=300');

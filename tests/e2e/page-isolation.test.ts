@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dialogs, waitUntil } from './scenarios/reader-ui';
 import { SEED_PAGE_PATH } from './scenarios/seed-news';
-import { useLibraryBrowser } from './security-data/library-browser-suite';
+import { LibraryBrowser } from './chromium/library-browser';
+import { useExtensionBrowser } from './harness/use-extension-browser';
 import { saveFromReader } from './security-data/save-from-reader';
 import { readLibrary, readStorage, setSetting } from './security-data/snapshot';
 
@@ -25,7 +26,7 @@ interface AttackReport {
 
 // Runs against the built extension in .output/chrome-mv3: `npm run build` first (`npm test` does).
 describe('a hostile page cannot reach the user’s reading list, tags or settings', () => {
-  const suite = useLibraryBrowser('lectern-isolation-');
+  const suite = useExtensionBrowser({ kind: LibraryBrowser, profile: 'lectern-isolation-' });
   const open = suite.browser;
 
   it('shows tag suggestions over the page yet lets the page read, forge or change none of it', async () => {

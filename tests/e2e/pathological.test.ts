@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startPageServer, type PageServer } from './support/server';
+import { startPageServer, type PageServer } from './harness/page-server';
 import { SEED_PAGE_PATH, seedNews } from './scenarios/seed-news';
 import { ARTICLE_PHRASE } from './pathological/pages';
 import { startGeneratedPageServer, type GeneratedPageServer } from './pathological/page-server';
@@ -70,7 +70,7 @@ describe('Lectern on huge and pathological pages (Chromium)', () => {
   });
   afterEach(() => {
     expect(tab?.errors).toEqual([]);
-    expect(browser?.backgroundErrors).toEqual([]);
+    expect(browser?.backgroundErrors()).toEqual([]);
   });
 
   async function open(path: string, fromSeed = false): Promise<Tab> {

@@ -1,16 +1,15 @@
 import { resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readAxTree } from './chromium/ax';
 import { computedStyle, renderedFonts } from './chromium/computed-style';
-import { launchChromiumWithExtension, type ChromiumWithExtension } from './chromium/launch';
-import { clickToolbarButton } from './chromium/toolbar';
 import { byRole, findAll, outline, type AxNode } from './support/ax-tree';
 import { blocking, runAxe } from './support/axe';
-import { ARTIFACTS_DIR } from './support/paths';
+import { ARTIFACTS_DIR } from './harness/paths';
 import { SEED_CLUTTER_SELECTORS } from './scenarios/seed-news';
-import { SEED_PAGE_PATH, startPageServer, type PageServer } from './support/server';
+import { SEED_PAGE_PATH } from './harness/page-server';
+import { useExtensionBrowser } from './harness/use-extension-browser';
 
 // Runs against the built extension in .output/chrome-mv3: `npm run build` first.
 const THEME_BACKGROUNDS = {
@@ -26,9 +25,8 @@ const THEME_NAMES = {
   'high-contrast': 'High contrast',
 } as const;
 
-let chromium: ChromiumWithExtension;
-let server: PageServer;
-const backgroundErrors: string[] = [];
+const suite = useExtensionBrowser();
+const browser = suite.browser;
 
 interface Tab {
   page: Page;
@@ -49,11 +47,11 @@ const dialogsIn = (tree: AxNode) => findAll(tree, byRole('dialog'));
 
 /** Opens the seed article in a new tab and opens the reader on it with a real toolbar click. */
 async function openReaderTab(): Promise<Tab> {
-  const page = await chromium.context.newPage();
-  await page.goto(server.url(SEED_PAGE_PATH), { waitUntil: 'load' });
-  const session = await chromium.context.newCDPSession(page);
-  await session.send('Accessibility.enable');
-  await clickToolbarButton(chromium.context, chromium.browserSession, chromium.extensionId, page);
+  const { page, session } = await browser().openTab(suite.server().url(SEED_PAGE_PATH), {
+    beside: true,
+    accessibility: true,
+  });
+  await browser().clickToolbarButton(page);
   await waitFor(
     () => readAxTree(session),
     (tree) => dialogsIn(tree).length === 1,
@@ -63,8 +61,7 @@ async function openReaderTab(): Promise<Tab> {
 }
 
 async function openOptions(): Promise<Page> {
-  const page = await chromium.context.newPage();
-  await page.goto(`chrome-extension://${chromium.extensionId}/options.html`, { waitUntil: 'load' });
+  const { page } = await browser().openTab(browser().extensionUrl('options.html'), { beside: true });
   await page.getByRole('heading', { name: 'Lectern settings' }).waitFor();
   return page;
 }
@@ -73,24 +70,13 @@ const readerStyle = (tab: Tab) =>
   computedStyle(tab.session, 'dialog', 'reader', ['background-color', 'font-size', 'font-family']);
 
 describe('Lectern settings in Chromium', () => {
-  beforeAll(async () => {
-    server = await startPageServer();
-    chromium = await launchChromiumWithExtension();
-    chromium.serviceWorker.on('console', (message) => {
-      if (message.type() === 'error') backgroundErrors.push(message.text());
-    });
-  });
   afterEach(() => {
     // Settings changes wake the background (auto-open registration): it must not have failed on any.
-    expect(backgroundErrors).toEqual([]);
-  });
-  afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
+    expect(browser().backgroundErrors()).toEqual([]);
   });
   beforeEach(async () => {
-    for (const page of chromium.context.pages()) await page.close();
-    await chromium.serviceWorker.evaluate(() =>
+    for (const page of browser().chromium.context.pages()) await page.close();
+    await browser().inBackground(() =>
       (
         globalThis as unknown as { chrome: { storage: { sync: { clear(): Promise<void> } } } }
       ).chrome.storage.sync.clear(),
@@ -130,7 +116,7 @@ describe('Lectern settings in Chromium', () => {
   });
 
   it('a corrupt stored value never breaks the reader: it opens with that setting at its default', async () => {
-    await chromium.serviceWorker.evaluate(() =>
+    await browser().inBackground(() =>
       (
         globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }
       ).chrome.storage.sync.set({
@@ -152,7 +138,7 @@ describe('Lectern settings in Chromium', () => {
     await toggle.uncheck();
     await waitFor(
       () =>
-        chromium.serviceWorker.evaluate(async () => {
+        browser().inBackground(async () => {
           const { chrome } = globalThis as unknown as {
             chrome: { storage: { sync: { get(key: string): Promise<Record<string, unknown>> } } };
           };
@@ -273,7 +259,7 @@ describe('Lectern settings in Chromium', () => {
   });
 
   it('lists the browser shortcuts with the keys the browser gave them', async () => {
-    const commands = await chromium.serviceWorker.evaluate(() =>
+    const commands = await browser().inBackground(() =>
       (
         globalThis as unknown as {
           chrome: { commands: { getAll(): Promise<Array<{ name: string; shortcut?: string }>> } };
@@ -291,7 +277,7 @@ describe('Lectern settings in Chromium', () => {
 
   it('has no serious or critical accessibility violations: options page and open reader, in every theme', async () => {
     const options = await openOptions();
-    const optionsSession = await chromium.context.newCDPSession(options);
+    const optionsSession = await browser().chromium.context.newCDPSession(options);
     expect(blocking(await runAxe(optionsSession))).toEqual([]);
 
     const reader = await openReaderTab();

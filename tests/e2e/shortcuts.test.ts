@@ -2,7 +2,7 @@ import { afterAll } from 'vitest';
 import { launchChromiumDriver } from './chromium/driver';
 import { describeScenarios } from './scenarios';
 import { shortcutScenarios } from './scenarios/shortcuts';
-import { startVirtualDisplay, type VirtualDisplay } from './support/virtual-display';
+import { startVirtualDisplay, type VirtualDisplay } from './harness/virtual-display';
 
 // Chromium handles extension shortcuts in its browser window, which a headless browser does not have:
 // this file runs a headed Chromium on a virtual display of its own and presses the keys there.

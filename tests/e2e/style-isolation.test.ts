@@ -15,7 +15,7 @@ import {
   startStyleServer,
   type StyleServer,
 } from './security/style-server';
-import { ARTIFACTS_DIR } from './support/paths';
+import { ARTIFACTS_DIR } from './harness/paths';
 
 /** At most this share of the viewport's pixels may differ from the reader on the plain page. */
 const TOLERANCE = 0.002;
@@ -80,7 +80,7 @@ describe('The reader looks the same on pages with hostile CSS and font scripts (
     await mkdir(SHOTS_DIR, { recursive: true });
     profile = await mkdtemp(join(tmpdir(), 'lectern-style-'));
     server = await startStyleServer();
-    browser = await LibraryBrowser.launch(profile);
+    browser = await LibraryBrowser.launch({ userDataDir: profile });
     plain = await readerScreenshot(server.plainUrl, 'plain');
   });
   afterAll(async () => {

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LibraryBrowser } from './chromium/library-browser';
 import { hasNode, waitForAx } from './library/steps';
+import { pressSave } from './security-data/save-from-reader';
 import { dialogs, waitUntil } from './scenarios/reader-ui';
 import { activateAll } from './security/activate';
 import { PAGE_GROUPS, articleBody } from './security/article-pages';
@@ -89,7 +90,7 @@ describe('Hostile article HTML in Chromium: nothing runs in the reader, the save
   beforeAll(async () => {
     profile = await mkdtemp(join(tmpdir(), 'lectern-xss-'));
     server = await startBeaconServer(payloads);
-    browser = await LibraryBrowser.launch(profile);
+    browser = await LibraryBrowser.launch({ userDataDir: profile });
   });
   afterAll(async () => {
     await browser?.close();
@@ -150,12 +151,7 @@ describe('Hostile article HTML in Chromium: nothing runs in the reader, the save
       expect({ ran: inReader, dangers }).toEqual({ ran: [], dangers: [] });
 
       const beforeSave = server!.hits().length;
-      await open().clickByRole('button', 'Save');
-      await waitForAx(open(), hasNode('button', 'Saved'), 'the button to say Saved');
-      await waitUntil(
-        async () => open().saveFrame()?.getByText('Saved ✓').isVisible() ?? false,
-        'the save popup',
-      );
+      await pressSave(open());
       const frame = open().saveFrame()!;
       expect(await frame.getByLabel('Title').inputValue()).toMatch(/^Garden news/);
       // The popup shows the title and tags only: no page markup, no handler anywhere in its document.
@@ -240,7 +236,7 @@ describe('Hostile article HTML in Chromium: nothing runs in the reader, the save
 
   it('after a relaunch on the same profile, reopening the saved articles still runs nothing', async () => {
     await open().close();
-    browser = await LibraryBrowser.launch(profile);
+    browser = await LibraryBrowser.launch({ userDataDir: profile });
     await readEverySavedArticle(groups.length);
   });
 

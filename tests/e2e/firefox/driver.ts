@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { KeyInput, Page } from 'puppeteer-core';
 import type { AxNode } from '../support/ax-tree';
-import type { ShortcutDriver } from '../support/driver';
+import type { ShortcutDriver } from '../harness/driver';
 import { toAxNode } from './ax';
 import type { GeckoAxNode } from './chrome-hooks';
 import { browsingContextOf, launchFirefoxWithExtension, type FirefoxWithExtension } from './launch';

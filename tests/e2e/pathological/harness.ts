@@ -1,21 +1,12 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchChromiumWithExtension, type ChromiumWithExtension } from '../chromium/launch';
-import { TargetSession } from '../chromium/target-session';
-import { clickToolbarButton } from '../chromium/toolbar';
+import { ExtensionBrowser, type ChromiumTab } from '../harness/extension-browser';
 
 export const READER_HOST = 'lectern-reader';
 export const NOTICE_HOST = 'lectern-notice';
 export const TOO_LARGE_MESSAGE = 'This page is too large to open in the reader';
 export const NO_ARTICLE_MESSAGE = 'No article found on this page';
 export const UNSUPPORTED_MESSAGE = "Lectern can't read this kind of document";
-
-interface ExceptionDetails {
-  text?: string;
-  exception?: { description?: string };
-}
-const describeException = (details: ExceptionDetails): string =>
-  details.exception?.description ?? details.text ?? 'unknown error';
 
 interface DomNode {
   nodeType: number;
@@ -34,30 +25,30 @@ function* walkDom(node: DomNode): Generator<DomNode> {
 }
 
 interface ChromeApi {
-  tabs: { query(filter: object): Promise<Array<{ id?: number; status?: string }>> };
-  action: {
-    getBadgeText(details: { tabId: number }): Promise<string>;
-    getTitle(details: { tabId: number }): Promise<string>;
-  };
+  tabs: { query(filter: object): Promise<Array<{ status?: string }>> };
 }
 
 /** One tab under test: its page, a DevTools session on it and the errors thrown in any of its worlds. */
 export class Tab {
-  readonly errors: string[] = [];
-
   constructor(
-    readonly page: Page,
-    readonly session: CDPSession,
+    private readonly tab: ChromiumTab,
     readonly browser: Browser,
-  ) {
-    session.on('Runtime.exceptionThrown', ({ exceptionDetails }) => {
-      this.errors.push(describeException(exceptionDetails as ExceptionDetails));
-    });
+  ) {}
+
+  get page(): Page {
+    return this.tab.page;
+  }
+
+  get session(): CDPSession {
+    return this.tab.session;
+  }
+
+  get errors(): string[] {
+    return this.tab.errors;
   }
 
   clickToolbarButton(): Promise<void> {
-    const { context, browserSession, extensionId } = this.browser.chromium;
-    return clickToolbarButton(context, browserSession, extensionId, this.page);
+    return this.browser.clickToolbarButton(this.page);
   }
 
   /** Which of Lectern's elements the page holds now. */
@@ -116,53 +107,11 @@ export class Tab {
   }
 }
 
-/** Chromium with Lectern, watched for errors in its background. */
-export class Browser {
-  readonly backgroundErrors: string[] = [];
-  private workerSession: TargetSession | null = null;
-
-  private constructor(readonly chromium: ChromiumWithExtension) {}
-
-  static async launch(): Promise<Browser> {
-    const browser = new Browser(await launchChromiumWithExtension());
-    try {
-      await browser.watchBackground();
-    } catch (error) {
-      await browser.close();
-      throw error;
-    }
-    return browser;
-  }
-
-  private async watchBackground(): Promise<void> {
-    const { browserSession, serviceWorker } = this.chromium;
-    const { targetInfos } = await browserSession.send('Target.getTargets', {
-      filter: [{ type: 'service_worker' }],
-    });
-    const worker = targetInfos.find((info) => info.url === serviceWorker.url());
-    if (!worker) throw new Error('The extension has no running service worker.');
-    this.workerSession = await TargetSession.attach(browserSession, worker.targetId);
-    this.workerSession.on('Runtime.exceptionThrown', (params) => {
-      this.backgroundErrors.push(
-        `uncaught: ${describeException(params.exceptionDetails as ExceptionDetails)}`,
-      );
-    });
-    serviceWorker.on('console', (message) => {
-      if (message.type() === 'error') this.backgroundErrors.push(`console.error: ${message.text()}`);
-    });
-    await this.workerSession.send('Runtime.enable');
-  }
-
+/** Chromium with Lectern, for pages that take the reader to its limits. */
+export class Browser extends ExtensionBrowser {
   /** Opens `url` in a new tab, which becomes the only one, and waits until it has loaded. */
   async open(url: string): Promise<Tab> {
-    const { context } = this.chromium;
-    const page = await context.newPage();
-    for (const other of context.pages()) if (other !== page) await other.close();
-    const session = await context.newCDPSession(page);
-    const tab = new Tab(page, session, this);
-    // Runtime events cover every world in the page, the reader's isolated one too.
-    await session.send('Runtime.enable');
-    await page.goto(url, { waitUntil: 'load' });
+    const tab = new Tab(await this.openTab(url), this);
     // A navigation clears the toolbar badge when the background hears it start loading; wait until the
     // background has heard the tab finish, so a late 'loading' cannot clear the badge a test waits for.
     await waitFor(() => this.tabSettled(), 'the background to see the tab loaded');
@@ -170,30 +119,11 @@ export class Browser {
   }
 
   private tabSettled(): Promise<true | null> {
-    return this.chromium.serviceWorker.evaluate(async () => {
+    return this.inBackground(async () => {
       const { chrome } = globalThis as unknown as { chrome: ChromeApi };
       const tabs = await chrome.tabs.query({});
       return tabs.length === 1 && tabs[0]?.status === 'complete' ? true : null;
     });
-  }
-
-  /** The toolbar button's badge and title for the only tab. */
-  badge(): Promise<{ text: string; title: string }> {
-    return this.chromium.serviceWorker.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: ChromeApi };
-      const tabs = await chrome.tabs.query({});
-      const tabId = tabs.length === 1 ? tabs[0]?.id : undefined;
-      if (tabId === undefined) throw new Error(`Expected one tab, found ${tabs.length}.`);
-      return {
-        text: await chrome.action.getBadgeText({ tabId }),
-        title: await chrome.action.getTitle({ tabId }),
-      };
-    });
-  }
-
-  async close(): Promise<void> {
-    await this.workerSession?.detach();
-    await this.chromium.close();
   }
 }
 

@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { readdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { CHROMIUM_PATH } from '../chromium/launch';
+import { CHROMIUM_PATH } from '../harness/launch';
 import { REPO_ROOT } from '../../support/paths';
 import { startGeneratedPageServer } from './page-server';
 

@@ -1,4 +1,4 @@
-import { serve, type Served } from '../support/serve';
+import { serve, type Served } from '../harness/serve';
 import { generatePage } from './pages';
 
 export type GeneratedPageServer = Served;

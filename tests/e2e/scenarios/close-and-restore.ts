@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { walk, type AxNode } from '../support/ax-tree';
-import type { ReaderDriver } from '../support/driver';
+import type { ReaderDriver } from '../harness/driver';
 import type { ScenarioContext } from './context';
 import { dialogs, holdsFocus, openReader, waitForReaderClosed } from './reader-ui';
 import { SEED_PAGE_PATH } from './seed-news';

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect } from 'vitest';
-import type { ReaderDriver } from '../support/driver';
-import { startPageServer, type PageServer } from '../support/server';
+import type { ReaderDriver } from '../harness/driver';
+import { startPageServer, type PageServer } from '../harness/page-server';
 import { closeAndRestoreScenarios } from './close-and-restore';
 import type { ScenarioContext } from './context';
 import { leastPrivilegeScenarios } from './least-privilege';

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
 import { announcedNodes, byRole, collapse, findAll, textOf, type AxNode } from '../support/ax-tree';
-import { ARTIFACTS_DIR } from '../support/paths';
+import { ARTIFACTS_DIR } from '../harness/paths';
 import type { ScenarioContext } from './context';
 import { dialogs, openReader } from './reader-ui';
 import { SEED_CLUTTER_SELECTORS, SEED_PAGE_PATH, seedNews } from './seed-news';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { expect, it } from 'vitest';
 import { byRole, findAll } from '../support/ax-tree';
-import type { ReaderDriver } from '../support/driver';
+import type { ReaderDriver } from '../harness/driver';
 import type { ScenarioContext } from './context';
 import { dialogs, openReader, waitForTree, waitUntil } from './reader-ui';
 import { SEED_PAGE_PATH } from './seed-news';

@@ -1,6 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { byRole, findAll, outline, textOf, walk, type AxNode } from '../support/ax-tree';
-import type { ReaderDriver } from '../support/driver';
+import type { ReaderDriver } from '../harness/driver';
 
 export const NO_ARTICLE_MESSAGE = 'No article found on this page';
 /** The custom elements that host the reader and the notice in the page. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { SEED_NEWS_DIR } from '../support/paths';
-import { SEED_PAGE_PATH } from '../support/server';
+import { SEED_NEWS_DIR } from '../harness/paths';
+import { SEED_PAGE_PATH } from '../harness/page-server';
 
 export interface SeedExpectations {
   title: string;

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { byRole, collapse, findAll, textOf } from '../support/ax-tree';
-import type { ShortcutDriver } from '../support/driver';
+import type { ShortcutDriver } from '../harness/driver';
 import type { ScenarioContext } from './context';
 import { dialogs, waitForReaderClosed, waitForTree, waitUntil } from './reader-ui';
 import { entryLinks } from './save-to-list';

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import type { ReaderDriver } from '../support/driver';
+import type { ReaderDriver } from '../harness/driver';
 import type { ScenarioContext } from './context';
 import {
   countElements,

@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
-import { launchChromiumWithExtension, type ChromiumWithExtension } from '../chromium/launch';
-import { clickToolbarButton } from '../chromium/toolbar';
+import { ExtensionBrowser } from '../harness/extension-browser';
 
 /** The processes of the Chromium that runs on `profile`: Playwright started them, all with that folder. */
 function chromiumProcesses(profile: string): Array<{ pid: number; ppid: number }> {
@@ -14,38 +13,19 @@ function chromiumProcesses(profile: string): Array<{ pid: number; ppid: number }
 }
 
 /**
- * Chromium with Lectern on a kept profile, that can be killed the way a crash kills it: SIGKILL to the
- * whole process group Playwright started (browser, service worker, renderers), with no chance to flush.
+ * Chromium with Lectern on a kept profile (`launch({ userDataDir })`), that can be killed the way a crash
+ * kills it: SIGKILL to the whole process group Playwright started (browser, service worker, renderers), with
+ * no chance to flush.
  */
-export class CrashableBrowser {
-  private constructor(
-    readonly chromium: ChromiumWithExtension,
-    private readonly profile: string,
-  ) {}
-
-  static async launch(profile: string): Promise<CrashableBrowser> {
-    return new CrashableBrowser(await launchChromiumWithExtension({ userDataDir: profile }), profile);
+export class CrashableBrowser extends ExtensionBrowser {
+  private get profile(): string {
+    if (!this.options.userDataDir) throw new Error('A crash needs a kept profile: launch with userDataDir.');
+    return this.options.userDataDir;
   }
 
-  extensionUrl(path: string): string {
-    return `chrome-extension://${this.chromium.extensionId}/${path}`;
-  }
-
+  /** Opens `url` in a new tab beside the others. */
   async newPage(url: string): Promise<Page> {
-    const page = await this.chromium.context.newPage();
-    await page.goto(url, { waitUntil: 'load' });
-    return page;
-  }
-
-  /** The toolbar button on `page`: the click that gives Lectern the page (activeTab) and opens the reader. */
-  clickToolbarButton(page: Page): Promise<void> {
-    const { context, browserSession, extensionId } = this.chromium;
-    return clickToolbarButton(context, browserSession, extensionId, page);
-  }
-
-  /** Runs `fn` in the extension's service worker (chrome.* APIs, the extension's IndexedDB). */
-  inBackground<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
-    return this.chromium.serviceWorker.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown);
+    return (await this.openTab(url, { beside: true })).page;
   }
 
   /** Kills every process of this browser at once. */
@@ -70,9 +50,5 @@ export class CrashableBrowser {
       this.chromium.context.close().catch(() => undefined),
       new Promise((resolve) => setTimeout(resolve, 1000)),
     ]);
-  }
-
-  close(): Promise<void> {
-    return this.chromium.close();
   }
 }

@@ -1,6 +1,6 @@
 import { PAGE_GROUPS, articlePage, unsanitizedHarness } from './article-pages';
 import { beaconIdOf, type Payload } from './payloads';
-import { HTML, serve } from '../support/serve';
+import { HTML, serve } from '../harness/serve';
 
 // A 1×1 transparent PNG: lets onload payloads fire on a real image.
 const PIXEL = Buffer.from(

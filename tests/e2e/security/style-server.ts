@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { E2E_PAGES_DIR } from '../support/paths';
-import { HTML, serve } from '../support/serve';
+import { E2E_PAGES_DIR } from '../harness/paths';
+import { HTML, serve } from '../harness/serve';
 
 const DIR = resolve(E2E_PAGES_DIR, 'hostile-css');
 const MARK = '<!-- hostile stylesheet -->';

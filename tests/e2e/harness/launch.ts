@@ -1,5 +1,5 @@
 import { chromium, type BrowserContext, type CDPSession, type Worker } from 'playwright-core';
-import { requireChromeBuild } from '../support/paths';
+import { requireChromeBuild } from './paths';
 
 /** Debian's Chromium; `CHROMIUM_PATH` points elsewhere when a machine keeps it somewhere else. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { E2E_PAGES_DIR, SEED_NEWS_DIR } from './paths';
-import { serve } from './serve';
+import { serve, type Served } from './serve';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -15,11 +15,7 @@ const TYPES: Record<string, string> = {
 /** The seed news page is served at this path; everything else comes from tests/e2e/pages/. */
 export const SEED_PAGE_PATH = '/seed-news/';
 
-export interface PageServer {
-  /** An absolute http://127.0.0.1:<port> URL for a path on this server. */
-  url(path: string): string;
-  close(): Promise<void>;
-}
+export type PageServer = Served;
 
 function fileFor(pathname: string): string | null {
   if (pathname === SEED_PAGE_PATH) return resolve(SEED_NEWS_DIR, 'source.html');

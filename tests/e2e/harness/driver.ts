@@ -1,4 +1,4 @@
-import type { AxNode } from './ax-tree';
+import type { AxNode } from '../support/ax-tree';
 
 /**
  * What the scenarios need from a browser with Lectern installed. Each browser has its own driver; the
