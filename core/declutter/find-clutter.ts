@@ -58,14 +58,3 @@ export function* walkClutter(
   }
   return found;
 }
-
-export function findClutter(
-  doc: Document,
-  region: Element | null,
-  options: FindClutterOptions = {},
-): Element[] {
-  const found: Element[] = [];
-  const walk = walkClutter(doc, region, found, options);
-  while (!walk.next().done);
-  return found;
-}

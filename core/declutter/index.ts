@@ -1,7 +1,7 @@
-import { findClutter, walkClutter, type FindClutterOptions } from './find-clutter';
+import { walkClutter, type FindClutterOptions } from './find-clutter';
 import { hideElements, pauseMedia } from './hide';
 
-export { findClutter, isClutter, walkClutter } from './find-clutter';
+export { isClutter, walkClutter, type FindClutterOptions } from './find-clutter';
 export { HIDDEN_ATTR, STYLE_ID, hideElements, pauseMedia } from './hide';
 
 function hideAndPause(doc: Document, clutter: Element[]): () => void {
@@ -13,15 +13,6 @@ function hideAndPause(doc: Document, clutter: Element[]): () => void {
   };
 }
 
-/** Hides the clutter around `region` and pauses media; returns the function that puts everything back. */
-export function declutter(
-  doc: Document,
-  region: Element | null,
-  options: FindClutterOptions = {},
-): () => void {
-  return hideAndPause(doc, findClutter(doc, region, options));
-}
-
 export interface StepOptions extends FindClutterOptions {
   /** Resolves in a later task. */
   pause: () => Promise<void>;
@@ -30,8 +21,9 @@ export interface StepOptions extends FindClutterOptions {
 }
 
 /**
- * `declutter`, with the search spread over several tasks: on a large page, reading every element's
- * computed position takes longer than a user tolerates a frozen tab.
+ * Hides the clutter around `region` and pauses media; returns the function that puts everything back. The
+ * search is spread over several tasks: on a large page, reading every element's computed position takes
+ * longer than a user tolerates a frozen tab.
  */
 export async function declutterInSteps(
   doc: Document,

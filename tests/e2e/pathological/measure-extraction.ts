@@ -23,13 +23,13 @@ const RUNS = 5;
 
 const entry = `
 import { extractArticle } from './core/extract';
-import { findClutter } from './core/declutter';
+import { walkClutter } from './core/declutter';
 import { checkPageLimits } from './core/reader/page-limits';
 const time = (fn) => { const t = performance.now(); fn(); return performance.now() - t; };
 window.__measure = () => ({
   checks: time(() => checkPageLimits(document, { maxElements: 1e9, maxDepth: 1e9, maxTextLength: 1e12 })),
   extract: time(() => extractArticle(document, { maxElements: 1e9 })),
-  clutter: time(() => findClutter(document, document.querySelector('article'))),
+  clutter: time(() => { const walk = walkClutter(document, document.querySelector('article'), []); while (!walk.next().done); }),
 });`;
 
 const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

@@ -2,8 +2,26 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { declutter, declutterInSteps, findClutter, HIDDEN_ATTR, STYLE_ID } from '../../../core/declutter';
+import {
+  declutterInSteps,
+  HIDDEN_ATTR,
+  STYLE_ID,
+  walkClutter,
+  type FindClutterOptions,
+} from '../../../core/declutter';
 import { SEED_NEWS_DIR } from '../../support/paths';
+
+/** The whole walk in one go. */
+function findClutter(doc: Document, region: Element | null, options?: FindClutterOptions): Element[] {
+  const found: Element[] = [];
+  const walk = walkClutter(doc, region, found, options);
+  while (!walk.next().done);
+  return found;
+}
+
+/** Hiding with no pause between steps. */
+const declutter = (doc: Document, region: Element | null) =>
+  declutterInSteps(doc, region, { pause: () => Promise.resolve() });
 
 const seedHtml = readFileSync(join(SEED_NEWS_DIR, 'source.html'), 'utf8');
 
@@ -78,10 +96,10 @@ describe('finding clutter', () => {
 });
 
 describe('hiding and restoring', () => {
-  it('hides clutter with one marker and one stylesheet, and restores the page exactly', () => {
+  it('hides clutter with one marker and one stylesheet, and restores the page exactly', async () => {
     const { doc, article } = seedPage();
     const before = doc.documentElement.outerHTML;
-    const restore = declutter(doc, article);
+    const restore = await declutter(doc, article);
 
     const hidden = doc.querySelectorAll(`[${HIDDEN_ATTR}]`);
     expect(hidden.length).toBeGreaterThanOrEqual(5);
@@ -95,7 +113,7 @@ describe('hiding and restoring', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
-  it('pauses playing media and resumes it on restore', () => {
+  it('pauses playing media and resumes it on restore', async () => {
     const { doc, article } = seedPage();
     const video = doc.querySelector('video')!;
     let playing = true;
@@ -103,7 +121,7 @@ describe('hiding and restoring', () => {
     video.pause = () => void (playing = false);
     video.play = () => ((playing = true), Promise.resolve());
 
-    const restore = declutter(doc, article);
+    const restore = await declutter(doc, article);
     expect(playing).toBe(false);
     restore();
     expect(playing).toBe(true);
@@ -114,7 +132,7 @@ describe('hiding in steps', () => {
   it('hides the same clutter as at once, pausing between steps, and restores the page exactly', async () => {
     const { doc, article } = seedPage();
     const before = doc.documentElement.outerHTML;
-    const atOnce = declutter(doc, article);
+    const atOnce = await declutter(doc, article);
     const hiddenAtOnce = Array.from(doc.querySelectorAll(`[${HIDDEN_ATTR}]`));
     atOnce();
 
