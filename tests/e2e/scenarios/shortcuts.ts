@@ -54,7 +54,12 @@ export function shortcutScenarios({ driver, server }: ScenarioContext<ShortcutDr
       expect(command.assigned, `${command.name} on a fresh profile`).toBe(command.suggested);
     }
 
-    const tree = await driver().axTree();
+    // The table fills in once the browser has answered the page's commands.getAll().
+    const tree = await waitForTree(
+      driver(),
+      (t) => findAll(t, byRole('row')).length > 1,
+      'the shortcuts table on the options page',
+    );
     const rows = findAll(tree, byRole('row')).map((row) => textOf(row));
     const toggleKeys = commands.find((command) => command.name === 'toggle-reader')?.assigned ?? '';
     expect(rows).toContain(`Open or close the reader${toggleKeys}`);
