@@ -1,12 +1,11 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { LibraryBrowser } from './chromium/library-browser';
 import { entryLinks, hasNode, waitForAx } from './library/steps';
 import { pressSave } from './security-data/save-from-reader';
 import { byRole, collapse, findAll, textOf } from './support/ax-tree';
-import { startPageServer, type PageServer } from './harness/page-server';
+import { useExtensionBrowser } from './harness/use-extension-browser';
 import { dialogs, waitUntil } from './scenarios/reader-ui';
 import { SEED_PAGE_PATH, seedNews } from './scenarios/seed-news';
 
@@ -20,37 +19,16 @@ interface ExportFile {
 
 // Runs against the built extension in .output/chrome-mv3: `npm run build` first (`npm test` does).
 describe('Lectern’s reading list in Chromium', () => {
-  let profile = '';
-  let freshProfile = '';
-  let server: PageServer | null = null;
-  let browser: LibraryBrowser | null = null;
-  let exported: ExportFile | null = null;
-  let exportedFile = '';
-  const open = () =>
-    browser ??
-    (() => {
-      throw new Error('Chromium did not start.');
-    })();
+  const suite = useExtensionBrowser({ kind: LibraryBrowser, profile: 'lectern-profile-' });
+  const open = () => suite.browser();
+  const server = () => suite.server();
 
-  beforeAll(async () => {
-    profile = await mkdtemp(join(tmpdir(), 'lectern-profile-'));
-    freshProfile = await mkdtemp(join(tmpdir(), 'lectern-fresh-'));
-    server = await startPageServer();
-    browser = await LibraryBrowser.launch({ userDataDir: profile });
-  });
   afterEach(() => {
-    expect(browser?.uncaughtErrors()).toEqual([]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await rm(profile, { recursive: true, force: true });
-    await rm(freshProfile, { recursive: true, force: true });
-    if (exportedFile) await rm(exportedFile, { force: true });
+    expect(open().uncaughtErrors()).toEqual([]);
   });
 
   it('saves the article from the reader’s Save button; the save popup shows it saved, takes a tag, and goes with the reader', async () => {
-    await open().openPage(server!.url(SEED_PAGE_PATH));
+    await open().openPage(server().url(SEED_PAGE_PATH));
     const htmlBefore = await open().page.evaluate(() => document.documentElement.outerHTML);
     await open().clickToolbarButton();
     await waitForAx(
@@ -78,7 +56,7 @@ describe('Lectern’s reading list in Chromium', () => {
   });
 
   it('knows a saved page again by its canonical URL (no tracking parameters, no fragment): the reader says Saved, the list has one entry', async () => {
-    await open().openPage(server!.url(`${SEED_PAGE_PATH}?utm_source=newsletter#comments`));
+    await open().openPage(server().url(`${SEED_PAGE_PATH}?utm_source=newsletter#comments`));
     await open().clickToolbarButton();
     const tree = await waitForAx(
       open(),
@@ -94,10 +72,8 @@ describe('Lectern’s reading list in Chromium', () => {
   });
 
   it('after a restart with the page server gone, finds the article by a word of its body and shows it offline', async () => {
-    await open().close();
-    await server!.close();
-    server = null;
-    browser = await LibraryBrowser.launch({ userDataDir: profile });
+    await server().close();
+    await suite.relaunch();
 
     await open().openPage(open().extensionUrl('library.html'));
     await waitForAx(open(), hasNode('link', seedNews.title), 'the saved article in the list');
@@ -129,15 +105,15 @@ describe('Lectern’s reading list in Chromium', () => {
     await waitForAx(open(), hasNode('link', seedNews.title), 'the list');
     const download = open().page.waitForEvent('download');
     await open().page.getByRole('button', { name: 'JSON', exact: true }).click();
+    const freshProfile = await suite.newProfile('lectern-fresh-');
     const file = join(freshProfile, '..', `${Date.now()}-lectern-export.json`);
     await (await download).saveAs(file);
-    exportedFile = file;
-    exported = JSON.parse(await readFile(file, 'utf8')) as ExportFile;
+    onTestFinished(() => rm(file, { force: true }));
+    const exported = JSON.parse(await readFile(file, 'utf8')) as ExportFile;
     expect(exported.format).toBe('lectern-library');
     expect(exported.articles.map((a) => [a.title, a.tags])).toEqual([[seedNews.title, ['europe']]]);
 
-    await open().close();
-    browser = await LibraryBrowser.launch({ userDataDir: freshProfile });
+    await suite.relaunch(undefined, freshProfile);
     await open().openPage(open().extensionUrl('library.html'));
     await waitForAx(open(), (tree) => textOf(tree).includes('Your reading list is empty'), 'an empty list');
     await open().page.locator('input[type=file]').setInputFiles(file);

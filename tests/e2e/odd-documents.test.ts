@@ -1,7 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLE_PHRASE } from './pathological/pages';
-import { startGeneratedPageServer, type GeneratedPageServer } from './pathological/page-server';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useExtensionBrowser } from './harness/use-extension-browser';
+import { ARTICLE_PHRASE, generatePage } from './pathological/pages';
 import {
   Browser,
   NO_ARTICLE_MESSAGE,
@@ -25,27 +25,19 @@ const traces = (t: Tab) =>
 
 // Runs against the built extension in .output/chrome-mv3: `npm run build` first (`npm test` does).
 describe('Lectern on odd documents (Chromium)', () => {
-  let browser: Browser | null = null;
-  let server: GeneratedPageServer | null = null;
+  const suite = useExtensionBrowser({ kind: Browser, server: generatePage });
+  const browser = () => suite.browser();
   let tab: Tab | null = null;
 
-  beforeAll(async () => {
-    server = await startGeneratedPageServer();
-    browser = await Browser.launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
   afterEach(() => {
     // Whatever happened, no context of the extension (background, the reader in the page) threw.
     expect(tab?.errors ?? []).toEqual([]);
-    expect(browser?.backgroundErrors()).toEqual([]);
+    expect(browser().backgroundErrors()).toEqual([]);
     tab = null;
   });
 
   async function open(url: string): Promise<Tab> {
-    tab = await browser!.open(url.startsWith('about:') ? url : server!.url(url));
+    tab = await browser().open(url.startsWith('about:') ? url : suite.server().url(url));
     return tab;
   }
 
@@ -148,7 +140,7 @@ describe('Lectern on odd documents (Chromium)', () => {
     }
     // Each toggle settles (the message or the injection fails on the closed tab) without an uncaught error.
     await delay(2000);
-    expect(browser!.backgroundErrors()).toEqual([]);
+    expect(browser().backgroundErrors()).toEqual([]);
 
     // The background still works for the next tab.
     const next = await open('/huge/elements?n=300');

@@ -1,8 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startPageServer, type PageServer } from './harness/page-server';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { pageFile } from './harness/page-server';
+import { useExtensionBrowser } from './harness/use-extension-browser';
 import { SEED_PAGE_PATH, seedNews } from './scenarios/seed-news';
-import { ARTICLE_PHRASE } from './pathological/pages';
-import { startGeneratedPageServer, type GeneratedPageServer } from './pathological/page-server';
+import { ARTICLE_PHRASE, generatePage } from './pathological/pages';
 import {
   Browser,
   NOTICE_HOST,
@@ -37,21 +37,15 @@ const taskMs = (measured: Responsiveness) => measured.longestTaskCpuMs ?? measur
 
 // Runs against the built extension in .output/chrome-mv3: `npm run build` first (`npm test` does).
 describe('Lectern on huge and pathological pages (Chromium)', () => {
-  let browser: Browser | null = null;
-  let server: GeneratedPageServer | null = null;
-  let seedServer: PageServer | null = null;
+  // The generated pages, and the seed page beside them.
+  const suite = useExtensionBrowser({
+    kind: Browser,
+    server: (url) => generatePage(url) ?? pageFile(url),
+  });
   let tab: Tab | null = null;
   const figures: Array<{ page: string } & Responsiveness> = [];
 
-  beforeAll(async () => {
-    server = await startGeneratedPageServer();
-    seedServer = await startPageServer();
-    browser = await Browser.launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await seedServer?.close();
+  afterAll(() => {
     // The figures: pages tried, pages frozen (a task over 200 ms), the longest task each.
     const frozen = figures.filter((f) => taskMs(f) >= allowedTaskMs(f)).length;
     const ms = (value: number) => value.toFixed(0);
@@ -70,11 +64,11 @@ describe('Lectern on huge and pathological pages (Chromium)', () => {
   });
   afterEach(() => {
     expect(tab?.errors).toEqual([]);
-    expect(browser?.backgroundErrors()).toEqual([]);
+    expect(suite.browser().backgroundErrors()).toEqual([]);
   });
 
-  async function open(path: string, fromSeed = false): Promise<Tab> {
-    tab = await browser!.open(fromSeed ? seedServer!.url(path) : server!.url(path));
+  async function open(path: string): Promise<Tab> {
+    tab = await suite.browser().open(suite.server().url(path));
     return tab;
   }
 
@@ -156,7 +150,7 @@ describe('Lectern on huge and pathological pages (Chromium)', () => {
   });
 
   it('the demo news page still opens at once', async () => {
-    const t = await open(SEED_PAGE_PATH, true);
+    const t = await open(SEED_PAGE_PATH);
     const measured = await expectReaderThenClose('seed news page', t, true, seedNews.paragraphs[0]);
     expect(measured.outcomeMs).toBeLessThan(1500);
   });

@@ -1,21 +1,15 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { LibraryBrowser } from './chromium/library-browser';
 import { hasNode, waitForAx } from './library/steps';
 import { dialogs } from './scenarios/reader-ui';
 import { comparePngs } from './security/pixels';
-import {
-  COMBINED,
-  HOSTILE_SCRIPTS,
-  HOSTILE_STYLESHEETS,
-  startStyleServer,
-  type StyleServer,
-} from './security/style-server';
+import { COMBINED, HOSTILE_SCRIPTS, HOSTILE_STYLESHEETS, startStyleServer } from './security/style-server';
 import { ARTIFACTS_DIR } from './harness/paths';
+import { useExtensionBrowser } from './harness/use-extension-browser';
 
 /** At most this share of the viewport's pixels may differ from the reader on the plain page. */
 const TOLERANCE = 0.002;
@@ -26,16 +20,19 @@ const FONT_RECHECK_MS = 1500;
 
 // Runs against the built extension in .output/chrome-mv3: `npm run build` first (`npm test` does).
 describe('The reader looks the same on pages with hostile CSS and font scripts (Chromium, screenshots compared)', () => {
-  let profile = '';
-  let server: StyleServer | null = null;
-  let browser: LibraryBrowser | null = null;
   let plain: Buffer | null = null;
   const ratios: Record<string, number> = {};
-  const open = () =>
-    browser ??
-    (() => {
-      throw new Error('Chromium did not start.');
-    })();
+  const suite = useExtensionBrowser({
+    kind: LibraryBrowser,
+    profile: 'lectern-style-',
+    startServer: startStyleServer,
+    ready: async () => {
+      await mkdir(SHOTS_DIR, { recursive: true });
+      plain = await readerScreenshot(suite.server().plainUrl, 'plain');
+    },
+  });
+  const open = () => suite.browser();
+  const server = () => suite.server();
 
   /** Opens `url`, opens the reader with the toolbar button and returns a screenshot of the viewport. */
   async function readerScreenshot(url: string, name: string): Promise<Buffer> {
@@ -76,22 +73,12 @@ describe('The reader looks the same on pages with hostile CSS and font scripts (
       await chrome.storage.sync.set({ settings: { ...settings, ...values } });
     }, change);
 
-  beforeAll(async () => {
-    await mkdir(SHOTS_DIR, { recursive: true });
-    profile = await mkdtemp(join(tmpdir(), 'lectern-style-'));
-    server = await startStyleServer();
-    browser = await LibraryBrowser.launch({ userDataDir: profile });
-    plain = await readerScreenshot(server.plainUrl, 'plain');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await rm(profile, { recursive: true, force: true });
+  afterAll(() => {
     console.log(`Style isolation, differing-pixel ratio against the plain page: ${JSON.stringify(ratios)}`);
   });
 
   async function differenceFromPlain(name: string): Promise<number> {
-    const shot = await readerScreenshot(server!.hostileUrl(name), name);
+    const shot = await readerScreenshot(server().hostileUrl(name), name);
     if (HOSTILE_SCRIPTS.includes(name)) {
       // The script really did add faces named like the reader's, after the reader opened.
       expect(await fontsTakenOver(open().page)).not.toHaveLength(0);
@@ -117,9 +104,9 @@ describe('The reader looks the same on pages with hostile CSS and font scripts (
   it('the comparison sees a change a user would see: another theme, or another font', async () => {
     try {
       await setSettings({ theme: 'sepia' });
-      const sepia = comparePngs(plain!, await readerScreenshot(server!.plainUrl, 'control-sepia'));
+      const sepia = comparePngs(plain!, await readerScreenshot(server().plainUrl, 'control-sepia'));
       await setSettings({ theme: 'auto', fontFamily: 'sans' });
-      const sans = comparePngs(plain!, await readerScreenshot(server!.plainUrl, 'control-sans'));
+      const sans = comparePngs(plain!, await readerScreenshot(server().plainUrl, 'control-sans'));
       ratios['control: sepia theme'] = Number(sepia.ratio.toFixed(5));
       ratios['control: sans font'] = Number(sans.ratio.toFixed(5));
       expect(sepia.ratio).toBeGreaterThan(0.5);

@@ -1,15 +1,13 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useExtensionBrowser } from './harness/use-extension-browser';
 import { LibraryBrowser } from './chromium/library-browser';
 import { hasNode, waitForAx } from './library/steps';
 import { pressSave } from './security-data/save-from-reader';
 import { dialogs, waitUntil } from './scenarios/reader-ui';
 import { activateAll } from './security/activate';
 import { PAGE_GROUPS, articleBody } from './security/article-pages';
-import { startBeaconServer, type Beacon, type BeaconServer } from './security/beacon-server';
+import { startBeaconServer, type Beacon } from './security/beacon-server';
 import { findDangers } from './security/dangers';
 import { inReaderBody } from './security/overlay-dom';
 import { loadPayloads } from './security/payloads';
@@ -66,14 +64,13 @@ const STORED_BODIES = `(async () => {
 
 // Runs against the built extension in .output/chrome-mv3: `npm run build` first (`npm test` does).
 describe('Hostile article HTML in Chromium: nothing runs in the reader, the save popup or the reading list', () => {
-  let profile = '';
-  let server: BeaconServer | null = null;
-  let browser: LibraryBrowser | null = null;
-  const open = () =>
-    browser ??
-    (() => {
-      throw new Error('Chromium did not start.');
-    })();
+  const suite = useExtensionBrowser({
+    kind: LibraryBrowser,
+    profile: 'lectern-xss-',
+    startServer: () => startBeaconServer(payloads),
+  });
+  const open = () => suite.browser();
+  const server = () => suite.server();
   const figures = {
     payloadsTried: payloads.length,
     executedUnsanitized: 0,
@@ -87,15 +84,7 @@ describe('Hostile article HTML in Chromium: nothing runs in the reader, the save
     savedArticles: 0,
   };
 
-  beforeAll(async () => {
-    profile = await mkdtemp(join(tmpdir(), 'lectern-xss-'));
-    server = await startBeaconServer(payloads);
-    browser = await LibraryBrowser.launch({ userDataDir: profile });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await rm(profile, { recursive: true, force: true });
+  afterAll(() => {
     console.log(`XSS payloads in Chromium: ${JSON.stringify(figures)}`);
   });
 
@@ -107,15 +96,15 @@ describe('Hostile article HTML in Chromium: nothing runs in the reader, the save
   });
 
   it('the payloads are live: rendered without sanitizing in a test page, a large share of them run', async () => {
-    const before = server!.hits().length;
-    const page = await open().openPage(`${server!.origin}${server!.harnessPath}`);
-    await waitForQuietBeacons(server!);
+    const before = server().hits().length;
+    const page = await open().openPage(`${server().origin}${server().harnessPath}`);
+    await waitForQuietBeacons(server());
     // A user's pointer, focus and clicks, for the payloads that wait for one.
     await page.evaluate(
       `Array.from(document.querySelectorAll('iframe')).map((f) => f.contentDocument && (${activateAll.toString()})(f.contentDocument, true))`,
     );
-    await waitForQuietBeacons(server!);
-    const ran = ids(server!.hits().slice(before));
+    await waitForQuietBeacons(server());
+    const ran = ids(server().hits().slice(before));
     figures.executedUnsanitized = ran.length;
     console.log(`Unsanitized render: ${ran.length} of ${payloads.length} payloads ran: ${ran.join(' ')}`);
     expect(ran.length).toBeGreaterThan(payloads.length / 3);
@@ -125,13 +114,13 @@ describe('Hostile article HTML in Chromium: nothing runs in the reader, the save
     '%s: the reader shows the article, and nothing runs in it or in the save popup',
     async (group) => {
       const csp: string[] = [];
-      const loadStart = server!.hits().length;
-      const page = await open().openPage(`${server!.origin}${server!.pagePath(group)}`);
+      const loadStart = server().hits().length;
+      const page = await open().openPage(`${server().origin}${server().pagePath(group)}`);
       watchCsp(page, csp);
-      await waitForQuietBeacons(server!);
-      const start = server!.hits().length;
+      await waitForQuietBeacons(server());
+      const start = server().hits().length;
       // The page runs its own copy of the payloads as it loads: that is the page, not the reader.
-      figures.executedByThePageItself += ids(server!.hits().slice(loadStart, start)).length;
+      figures.executedByThePageItself += ids(server().hits().slice(loadStart, start)).length;
 
       await open().clickToolbarButton();
       await waitForAx(
@@ -144,13 +133,13 @@ describe('Hostile article HTML in Chromium: nothing runs in the reader, the save
         await inReaderBody(context, page, (body) => (body.textContent ?? '').length, null),
       ).toBeGreaterThan(2000);
       expect(await inReaderBody(context, page, activateAll, false)).toBeGreaterThan(10);
-      await waitForQuietBeacons(server!);
-      const inReader = ids(notFromThePage(server!.hits().slice(start)));
+      await waitForQuietBeacons(server());
+      const inReader = ids(notFromThePage(server().hits().slice(start)));
       figures.executedInReader += inReader.length;
       const dangers = await inReaderBody(context, page, findDangers, null);
       expect({ ran: inReader, dangers }).toEqual({ ran: [], dangers: [] });
 
-      const beforeSave = server!.hits().length;
+      const beforeSave = server().hits().length;
       await pressSave(open());
       const frame = open().saveFrame()!;
       expect(await frame.getByLabel('Title').inputValue()).toMatch(/^Garden news/);
@@ -166,8 +155,8 @@ describe('Hostile article HTML in Chromium: nothing runs in the reader, the save
             .map((el) => el.localName),
         ),
       ).toEqual([]);
-      await waitForQuietBeacons(server!);
-      const inPopup = ids(notFromThePage(server!.hits().slice(beforeSave)));
+      await waitForQuietBeacons(server());
+      const inPopup = ids(notFromThePage(server().hits().slice(beforeSave)));
       figures.executedInSavePopup += inPopup.length;
       expect({ ran: inPopup, refused: csp }).toEqual({ ran: [], refused: [] });
       figures.savedArticles += 1;
@@ -182,7 +171,7 @@ describe('Hostile article HTML in Chromium: nothing runs in the reader, the save
   async function readEverySavedArticle(count: number, rawBodies = false): Promise<void> {
     const csp: string[] = [];
     const dangers: string[] = [];
-    const start = server!.hits().length;
+    const start = server().hits().length;
     const page = await open().openPage(open().extensionUrl('library.html'));
     watchCsp(page, csp);
     await waitUntil(
@@ -206,8 +195,8 @@ describe('Hostile article HTML in Chromium: nothing runs in the reader, the save
         'the list again',
       );
     }
-    await waitForQuietBeacons(server!);
-    const inLibrary = ids(server!.hits().slice(start));
+    await waitForQuietBeacons(server());
+    const inLibrary = ids(server().hits().slice(start));
     figures.executedInReadingList += inLibrary.length;
     if (rawBodies) {
       figures.cspReportsParsingImportedHtml = csp.length;
@@ -235,8 +224,7 @@ describe('Hostile article HTML in Chromium: nothing runs in the reader, the save
   });
 
   it('after a relaunch on the same profile, reopening the saved articles still runs nothing', async () => {
-    await open().close();
-    browser = await LibraryBrowser.launch({ userDataDir: profile });
+    await suite.relaunch();
     await readEverySavedArticle(groups.length);
   });
 
@@ -265,7 +253,7 @@ describe('Hostile article HTML in Chromium: nothing runs in the reader, the save
       progress: 0,
       html: articleBody(
         payloads.filter((p) => PAGE_GROUPS[group]!.includes(p.vector)),
-        server!.origin,
+        server().origin,
       ),
       text: 'garden',
     }));

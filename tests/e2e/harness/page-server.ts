@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { E2E_PAGES_DIR, SEED_NEWS_DIR } from './paths';
-import { serve, type Served } from './serve';
+import { serve, type Reply, type Served } from './serve';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,13 +26,16 @@ function fileFor(pathname: string): string | null {
 
 /** The seed page and tests/e2e/pages/ as static files on 127.0.0.1 (see `serve`). */
 export function startPageServer(): Promise<PageServer> {
-  return serve(async ({ pathname }) => {
-    const file = fileFor(pathname);
-    const type = file ? TYPES[extname(file)] : undefined;
-    if (!file || !type) return null;
-    return readFile(file).then(
-      (body) => ({ body, type }),
-      () => null,
-    );
-  });
+  return serve(pageFile);
+}
+
+/** The seed page or a file of tests/e2e/pages/ for a URL's path, or null (a 404). */
+export async function pageFile({ pathname }: URL): Promise<Reply> {
+  const file = fileFor(pathname);
+  const type = file ? TYPES[extname(file)] : undefined;
+  if (!file || !type) return null;
+  return readFile(file).then(
+    (body) => ({ body, type }),
+    () => null,
+  );
 }

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect } from 'vitest';
 import type { ReaderDriver } from '../harness/driver';
 import { startPageServer, type PageServer } from '../harness/page-server';
+import { started } from '../harness/use-extension-browser';
 import { closeAndRestoreScenarios } from './close-and-restore';
 import type { ScenarioContext } from './context';
 import { leastPrivilegeScenarios } from './least-privilege';
@@ -10,11 +11,6 @@ import { optionsReachReaderScenarios } from './options-reach-reader';
 import { restrictedPageScenarios } from './restricted-page';
 import { saveToListScenarios } from './save-to-list';
 import { toggleScenarios } from './toggle';
-
-function started<T>(value: T | null, what: string): T {
-  if (value === null) throw new Error(`${what} did not start; see the error in beforeAll.`);
-  return value;
-}
 
 /**
  * Scenarios against one browser, launched once for the file with the page server; each scenario opens its
