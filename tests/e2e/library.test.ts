@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { LibraryBrowser } from './chromium/library-browser';
 import { entryLinks, hasNode, waitForAx } from './library/steps';
 import { pressSave } from './security-data/save-from-reader';
+import { setSetting } from './security-data/snapshot';
 import { byRole, collapse, findAll, textOf } from './support/ax-tree';
 import { useExtensionBrowser } from './harness/use-extension-browser';
 import { dialogs, waitUntil } from './scenarios/reader-ui';
@@ -203,18 +204,7 @@ describe('Lectern’s reading list in Chromium', () => {
         return chrome.action.getPopup({});
       }, null);
     expect(await popupOf()).toBe('');
-    const setMode = (mode: string) =>
-      open().inBackground(async (toolbarAction) => {
-        const { chrome } = globalThis as unknown as {
-          chrome: {
-            storage: {
-              sync: { get(k: string): Promise<Record<string, object>>; set(v: object): Promise<void> };
-            };
-          };
-        };
-        const { settings } = await chrome.storage.sync.get('settings');
-        await chrome.storage.sync.set({ settings: { ...settings, toolbarAction } });
-      }, mode);
+    const setMode = (toolbarAction: string) => setSetting(open(), { toolbarAction });
     await setMode('open-popup');
     await waitUntil(async () => (await popupOf()).endsWith('/popup.html'), 'the popup to be switched on');
     await setMode('toggle-reader');

@@ -10,6 +10,7 @@ import { comparePngs } from './security/pixels';
 import { COMBINED, HOSTILE_SCRIPTS, HOSTILE_STYLESHEETS, startStyleServer } from './security/style-server';
 import { ARTIFACTS_DIR } from './harness/paths';
 import { useExtensionBrowser } from './harness/use-extension-browser';
+import { setSetting } from './security-data/snapshot';
 
 /** At most this share of the viewport's pixels may differ from the reader on the plain page. */
 const TOLERANCE = 0.002;
@@ -60,18 +61,7 @@ describe('The reader looks the same on pages with hostile CSS and font scripts (
   const fontsTakenOver = (page: Page) =>
     page.evaluate(() => (window as { fontTakeover?: Promise<string[]> }).fontTakeover ?? []);
 
-  const setSettings = (change: Record<string, string>) =>
-    open().inBackground(async (values) => {
-      const { chrome } = globalThis as unknown as {
-        chrome: {
-          storage: {
-            sync: { get(k: string): Promise<Record<string, object>>; set(v: object): Promise<void> };
-          };
-        };
-      };
-      const { settings } = await chrome.storage.sync.get('settings');
-      await chrome.storage.sync.set({ settings: { ...settings, ...values } });
-    }, change);
+  const setSettings = (change: Record<string, string>) => setSetting(open(), change);
 
   afterAll(() => {
     console.log(`Style isolation, differing-pixel ratio against the plain page: ${JSON.stringify(ratios)}`);
