@@ -3,11 +3,19 @@ import { defineConfig } from 'wxt';
 
 // The reader is injected on demand (activeTab + scripting): no host permissions, no content script
 // declared for all sites. Firefox is built as MV3 too, so both browsers share one manifest shape.
+/**
+ * `LECTERN_SOURCE_MAPS=1 wxt build` (what `npm run bench:browser` runs) builds the same code with hidden
+ * source maps beside it, in .output/source-mapped/, so the benchmark can tell which module each sampled frame
+ * of the minified content script belongs to. The shipped build has no maps.
+ */
+const sourceMaps = process.env.LECTERN_SOURCE_MAPS === '1';
+
 export default defineConfig({
   imports: false,
+  ...(sourceMaps ? { outDir: '.output/source-mapped' } : {}),
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], ...(sourceMaps ? { build: { sourcemap: 'hidden' as const } } : {}) }),
   // The sources zip (for add-on review) holds the project, not the output of local test and benchmark runs.
   zip: { excludeSources: ['test-artifacts/**', 'bench-results/**'] },
   hooks: {

@@ -1,12 +1,15 @@
 /**
  * `npm run bench:browser -- [--corpus <dir>] [--limit N] [--page-scripts]`
  *
- * The reader in a real browser: serves the corpus pages on 127.0.0.1, opens each in headless Chromium with
- * the built extension (`npm run build` first), clicks the toolbar button and times click → reader painted,
- * closes it with Escape and checks the page's HTML is exactly what it was; in the same pages it times plain
- * Readability on a copy of the page, for comparison. Prints a table; the last line is one JSON object with
- * the same figures. Per-page results go to bench-results/browser-per-page.json.
+ * The reader in a real browser: builds the extension with hidden source maps (the same code as
+ * `npm run build`, in .output/source-mapped/), serves the corpus pages on 127.0.0.1, opens each in headless
+ * Chromium with it, clicks the toolbar button and times click → reader painted, closes it with Escape and
+ * checks the page's HTML is exactly what it was; in the same pages it times plain Readability on a copy of
+ * the page, for comparison. Then it loads the page again and clicks once more under the CPU profiler, to
+ * split that time into stages (stages.ts). Prints tables; the last line is one JSON object with the same
+ * figures. Per-page results go to bench-results/browser-per-page.json.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +18,9 @@ import { parseArgs } from './bench-browser/args';
 import { launchOfflineChromium, type OfflineChromium } from './bench-browser/launch';
 import { measurePage, type PageResult } from './bench-browser/measure-page';
 import { PageSession } from './bench-browser/page-session';
-import { formatSummary, summarize } from './bench-browser/report';
+import { formatStages, formatSummary, summarize } from './bench-browser/report';
 import { startCorpusServer } from './bench-browser/server';
+import { StageMap } from './bench-browser/stages';
 import { onlyTabTarget } from './bench-browser/toolbar';
 
 /** Pages measured once and thrown away first: the service worker, the caches and the JIT warm up. */
@@ -25,6 +29,19 @@ const WARM_UP_PAGES = 3;
 const PAGE_TIMEOUT_MS = 60_000;
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const BUILD_DIR = resolve(repoRoot, '.output/source-mapped/chrome-mv3');
+const READER_SCRIPT = '/content-scripts/reader.js';
+
+/** The Chrome build with hidden source maps: the same minified code as the shipped one, and its maps. */
+function buildWithSourceMaps(): StageMap {
+  process.stderr.write('building the extension with source maps…\n');
+  execFileSync('npx', ['wxt', 'build'], {
+    cwd: repoRoot,
+    env: { ...process.env, LECTERN_SOURCE_MAPS: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return new StageMap(READER_SCRIPT, `${BUILD_DIR}${READER_SCRIPT}.map`);
+}
 
 /** Counts the pages' requests for anything but 127.0.0.1, and how many of them got a response (none should). */
 function watchOffHostRequests(chromium: OfflineChromium): { attempted: number; answered: number } {
@@ -69,8 +86,9 @@ async function main(): Promise<void> {
     'utf8',
   );
 
+  const stages = buildWithSourceMaps();
   const server = await startCorpusServer(pages, args.pageScripts);
-  const chromium = await launchOfflineChromium();
+  const chromium = await launchOfflineChromium(BUILD_DIR);
   const results: PageResult[] = [];
   const offHost = watchOffHostRequests(chromium);
   try {
@@ -86,6 +104,7 @@ async function main(): Promise<void> {
           readabilitySource,
           readabilityFirst: index % 2 === 1,
           watchSelfChange: args.pageScripts,
+          stages,
         });
         return await withTimeout(work, PAGE_TIMEOUT_MS);
       } catch (error) {
@@ -116,6 +135,7 @@ async function main(): Promise<void> {
 
   console.log(`\n${pages.length} pages from ${args.corpus}, headless Chromium with the built extension\n`);
   console.log(formatSummary(summary));
+  console.log(`\n${formatStages(summary.stages)}\n`);
   console.log(`per-page results: ${perPagePath}`);
   console.log(JSON.stringify(summary));
 }

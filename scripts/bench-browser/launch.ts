@@ -9,6 +9,6 @@ export type OfflineChromium = ChromiumWithExtension;
  * bypasses a proxy by default in Chromium. A proxy rather than request interception keeps the timed path
  * free of DevTools round trips.
  */
-export function launchOfflineChromium(): Promise<OfflineChromium> {
-  return launchChromiumWithExtension({ extraArgs: ['--proxy-server=http://127.0.0.1:9'] });
+export function launchOfflineChromium(extensionDir: string): Promise<OfflineChromium> {
+  return launchChromiumWithExtension({ extensionDir, extraArgs: ['--proxy-server=http://127.0.0.1:9'] });
 }

@@ -10,6 +10,7 @@ import {
   type ReadabilityTiming,
   type ToggleTiming,
 } from './probe';
+import { profileStages, type StageMap, type StageTimes } from './stages';
 import { clickToolbar } from './toolbar';
 
 const LOAD_TIMEOUT_MS = 30_000;
@@ -37,6 +38,8 @@ export interface PageResult {
    * click: a difference after closing cannot be told apart from that, so the page is left out of the count.
    */
   changesByItself?: boolean;
+  /** Where the time went, from a second, profiled click on the page loaded again (see stages.ts). */
+  stages?: StageTimes;
 }
 
 export interface MeasureOptions {
@@ -46,6 +49,8 @@ export interface MeasureOptions {
   readabilityFirst: boolean;
   /** Pages run their own scripts: first check whether the page's HTML changes with nobody touching it. */
   watchSelfChange: boolean;
+  /** Profile a second click on the page loaded again, and split its time into stages. */
+  stages?: StageMap;
 }
 
 export interface Browser {
@@ -116,6 +121,7 @@ export async function measurePage(
   }
   const restored = after === before;
   const readability = readabilityBefore ?? (await timeReadability());
+  const stages = options.stages && (await profiledToggle(browser, page, url, options.stages));
   return {
     id,
     outcome: toggle.kind,
@@ -130,5 +136,27 @@ export async function measurePage(
     ...(restoredLate ? { restoredLate } : {}),
     ...(restored ? {} : { firstDifference: firstDifference(before, after) }),
     ...(changesByItself ? { changesByItself } : {}),
+    ...(stages ? { stages } : {}),
   };
+}
+
+/**
+ * The same click on the page loaded again, with the renderer's CPU profiler on: the profiler slows the work
+ * it watches a little, so the figures above come from the click without it, and this one only splits the time.
+ */
+async function profiledToggle(
+  browser: Browser,
+  page: PageSession,
+  url: string,
+  map: StageMap,
+): Promise<StageTimes | undefined> {
+  await page.goto(url, LOAD_TIMEOUT_MS);
+  await page.evaluate(toggleProbe(TOGGLE_TIMEOUT_MS));
+  const stop = await profileStages(page.session, map);
+  await clickToolbar(browser.browserSession, browser.extensionId, browser.tabTargetId);
+  const toggle = await page.evaluate<ToggleTiming>(WAIT_FOR_TOGGLE);
+  const stages = await stop(toggle.paintedMs ?? 0);
+  await page.page.keyboard.press('Escape');
+  await page.evaluate(htmlAfterClose(CLOSE_TIMEOUT_MS));
+  return toggle.kind === 'opened' ? stages : undefined;
 }

@@ -14,7 +14,8 @@ export class PageSession {
 
   private constructor(
     readonly page: Page,
-    private readonly session: CDPSession,
+    /** The tab's DevTools session (the CPU profiler runs on it). */
+    readonly session: CDPSession,
   ) {}
 
   static async open(page: Page): Promise<PageSession> {

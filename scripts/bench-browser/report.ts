@@ -1,5 +1,6 @@
 import { median, percentile, round } from '../bench/stats';
 import type { PageResult } from './measure-page';
+import { STAGES, type Stage } from './stages';
 
 export interface BrowserSummary {
   pages: number;
@@ -12,6 +13,8 @@ export interface BrowserSummary {
   toggleToHost: { medianMs: number | null; p95Ms: number | null };
   /** Plain Readability in the same pages (the ones the reader opened on): copy + parse, and parse alone. */
   readability: { medianMs: number | null; p95Ms: number | null; parseMedianMs: number | null };
+  /** Where the profiled click's time went, per stage, over the pages the reader opened on (ms). */
+  stages: { pages: number; byStage: Record<Stage, { medianMs: number | null; p95Ms: number | null }> };
   /** toggleToPainted / readability (copy + parse), at the median and at p95. */
   ratio: { median: number | null; p95: number | null };
   /** Pages where something was shown, and how many of them had the same outerHTML after closing. */
@@ -55,6 +58,7 @@ export function summarize(results: PageResult[], run: RunFacts): BrowserSummary 
       parseMedianMs: round(median(opened.map((r) => r.readability!.parseMs)), 1),
     },
     ratio: { median: ratioAt(0.5), p95: ratioAt(0.95) },
+    stages: stageSummary(opened),
     domRestored: {
       restored: shown.filter((r) => r.restored).length,
       of: shown.length,
@@ -71,7 +75,29 @@ export function summarize(results: PageResult[], run: RunFacts): BrowserSummary 
   };
 }
 
+function stageSummary(opened: PageResult[]): BrowserSummary['stages'] {
+  const profiled = opened.flatMap((r) => (r.stages ? [r.stages] : []));
+  const byStage = Object.fromEntries(
+    STAGES.map((stage) => [stage, stat(profiled.map((times) => times[stage]))]),
+  ) as BrowserSummary['stages']['byStage'];
+  return { pages: profiled.length, byStage };
+}
+
 const ms = (x: number | null) => (x === null ? '—' : x.toFixed(1));
+
+/** The per-stage table: median and p95 of each stage's milliseconds over the profiled clicks. */
+export function formatStages({ pages, byStage }: BrowserSummary['stages']): string {
+  const width = Math.max(...STAGES.map((stage) => stage.length));
+  return [
+    `where the time goes (a second, profiled click on ${pages} pages; per page the stages add up to the whole click, their medians do not):`,
+    `| ${'stage'.padEnd(width)} | median ms |  p95 ms |`,
+    `|${'-'.repeat(width + 2)}|----------:|--------:|`,
+    ...STAGES.map(
+      (stage) =>
+        `| ${stage.padEnd(width)} | ${ms(byStage[stage].medianMs).padStart(9)} | ${ms(byStage[stage].p95Ms).padStart(7)} |`,
+    ),
+  ].join('\n');
+}
 
 export function formatSummary(s: BrowserSummary): string {
   const header = [
