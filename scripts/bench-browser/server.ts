@@ -16,13 +16,13 @@ export interface CorpusServer {
  * page's CSP, so the reader and the in-page Readability run either way.
  */
 export async function startCorpusServer(pages: CorpusPage[], pageScripts: boolean): Promise<CorpusServer> {
-  const byPath = new Map(pages.map((page) => [`/page/${page.id}.html`, page.html]));
+  const byPath = new Map(pages.map((page) => [`/page/${page.id}.html`, page]));
   const headers: Record<string, string> = pageScripts
     ? {}
     : { 'content-security-policy': "script-src 'none'" };
   const served = await serve(({ pathname }) => {
-    const html = byPath.get(pathname);
-    return html === undefined ? null : { type: HTML, body: html, headers };
+    const page = byPath.get(pathname);
+    return page === undefined ? null : { type: HTML, body: page.html, headers };
   });
   return {
     urlOf: (id) => served.url(`/page/${encodeURIComponent(id)}.html`),

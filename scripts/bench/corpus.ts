@@ -5,7 +5,8 @@ import { basename, join } from 'node:path';
 export interface CorpusPage {
   id: string;
   url: string;
-  html: string;
+  /** Read from disk each time it is asked for, so a corpus of any size costs one page's memory at a time. */
+  readonly html: string;
 }
 
 export interface Corpus {
@@ -28,10 +29,13 @@ export function loadCorpus(dir: string): Corpus {
     if (!truth) continue;
     groundTruth[id] = truth;
     // Pages without a URL still need one for relative links; a stable placeholder keeps runs comparable.
+    const path = join(dir, 'html', file);
     pages.push({
       id,
       url: truth.url || `https://example.invalid/${id}`,
-      html: readFileSync(join(dir, 'html', file), 'utf8'),
+      get html() {
+        return readFileSync(path, 'utf8');
+      },
     });
   }
   return { pages, groundTruth };
