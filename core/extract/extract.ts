@@ -10,7 +10,8 @@ import { findArticleRegion } from './region';
 import { sanitizeToFragment } from './sanitize';
 import { toBlockText } from './block-text';
 import { readingStats } from './metrics';
-import { squash } from './text';
+import { squash, withoutSoftHyphens } from './text';
+import { modifiedTimeOf } from './dates';
 import { withoutSiteName } from './title';
 import type { Article, ExtractOptions, ExtractResult } from './types';
 import { isReadableDocument } from '../html-document';
@@ -19,7 +20,7 @@ const DEFAULT_MAX_ELEMENTS = 60_000;
 const DEFAULT_MIN_TEXT = 200;
 
 function textOrNull(value: string | null | undefined): string | null {
-  return squash(value) || null;
+  return squash(withoutSoftHyphens(value ?? '')) || null;
 }
 
 function directionOf(value: string | null | undefined): 'ltr' | 'rtl' | null {
@@ -72,6 +73,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const text = toBlockText(fragment);
   if (text.length < minText) return { ok: false, reason: 'no-article' };
 
+  const publishedTime = textOrNull(parsed.publishedTime);
+  const modifiedTime = modifiedTimeOf(doc, publishedTime);
   const article: Article = {
     url: doc.URL,
     title:
@@ -80,7 +83,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       doc.URL,
     byline,
     siteName: textOrNull(parsed.siteName),
-    publishedTime: textOrNull(parsed.publishedTime),
+    publishedTime,
+    ...(modifiedTime ? { modifiedTime } : {}),
     lang: textOrNull(parsed.lang) ?? textOrNull(doc.documentElement.lang),
     dir: directionOf(parsed.dir) ?? directionOf(doc.documentElement.dir),
     excerpt: textOrNull(parsed.excerpt),
