@@ -12,6 +12,8 @@ import { toBlockText } from './block-text';
 import { readingStats } from './metrics';
 import { squash, withoutSoftHyphens } from './text';
 import { modifiedTimeOf } from './dates';
+import { keepMathml } from './maths';
+import { dropLineNumbers } from './code';
 import { withoutSiteName } from './title';
 import type { Article, ExtractOptions, ExtractResult } from './types';
 import { isReadableDocument } from '../html-document';
@@ -67,6 +69,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const byline = textOrNull(parsed.byline) ?? textOrNull(bylineIn(furniture.above));
   trimArticle(content, { title: textOrNull(parsed.title), byline });
   const region = findArticleRegion(content, liveOf);
+  keepMathml(content);
+  dropLineNumbers(content);
   absolutizeUrls(content, doc.baseURI);
   const fragment = sanitizeToFragment(content, win);
   finishFragment(fragment, [doc.URL, doc.baseURI]);
