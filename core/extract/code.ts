@@ -31,7 +31,8 @@ function dropGutterColumns(root: Element): void {
 
 /**
  * Numbers printed at the start of every line inside the code (`<span class="ln">1</span>let a…`): elements
- * holding only a number, each first on its line, counting up by one.
+ * holding only a number, first on their lines, counting up by one, one for each line that has text (so
+ * that the highlighted numbers of a list printed one per line, after its opening bracket, stay).
  */
 function dropInlineNumbers(pre: Element): void {
   const texts = pre.ownerDocument.createTreeWalker(pre, 4 /* NodeFilter.SHOW_TEXT */);
@@ -54,7 +55,10 @@ function dropInlineNumbers(pre: Element): void {
     if (text.trim()) atLineStart = text.endsWith('\n');
     else if (text.includes('\n')) atLineStart = true;
   }
-  if (isCount(numbers.map((el) => (el.textContent ?? '').trim()))) for (const el of numbers) el.remove();
+  const lines = (pre.textContent ?? '').split('\n').filter((line) => line.trim()).length;
+  if (numbers.length === lines && isCount(numbers.map((el) => (el.textContent ?? '').trim()))) {
+    for (const el of numbers) el.remove();
+  }
 }
 
 /** Drops line-number gutters from the code blocks in `root`. */

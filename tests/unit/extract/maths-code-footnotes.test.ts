@@ -68,13 +68,14 @@ describe('code', () => {
     expect(article.content.querySelector('table')).toBeNull();
   });
 
-  it('keeps a block of numbers that is not beside code, and numbers inside a line', () => {
+  it('keeps a block of numbers that is not beside code, numbers inside a line, and a list of numbers', () => {
     const numbers = '<pre>1\n2\n3</pre>';
     const code = '<pre><code><span>x</span> = <span>1</span>\n<span>y</span> = <span>2</span></code></pre>';
-    dom = loadPage(`<div>${numbers}${code}</div>`, 'https://example.com/');
+    const list = '<pre><code>[\n<span>1</span>,\n<span>2</span>\n]</code></pre>';
+    dom = loadPage(`<div>${numbers}${code}${list}</div>`, 'https://example.com/');
     const body = dom.window.document.body;
     dropLineNumbers(body);
-    expect(body.textContent).toBe('1\n2\n3x = 1\ny = 2');
+    expect(body.textContent).toBe('1\n2\n3x = 1\ny = 2[\n1,\n2\n]');
   });
 });
 
