@@ -29,7 +29,12 @@ export function ArticleView({ article, content, titleId }: Props) {
   }, [content]);
 
   const date = formatDate(article.publishedTime, article.lang);
-  const details = [article.byline, date, t('readingTime', String(article.readingMinutes))].filter(Boolean);
+  // Extraction keeps only an update on a later day; in the reader's time zone it could still read the same.
+  const modified = formatDate(article.modifiedTime ?? null, article.lang);
+  const updated = modified && modified !== date ? t('updatedOn', modified) : null;
+  const details = [article.byline, date, updated, t('readingTime', String(article.readingMinutes))].filter(
+    Boolean,
+  );
 
   const followInArticleLink = (event: MouseEvent) => {
     const link = (event.target as Element).closest?.('a[href^="#"]');

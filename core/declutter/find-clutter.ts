@@ -1,9 +1,11 @@
 import { namedLikePageClutter } from '../clutter-names';
+import { barTest, pathTo } from './beside-region';
 
 /**
- * Finds the page's floating and side clutter around the article: fixed or sticky layers (tickers, video
- * players, pop-ups), complementary regions, and blocks whose names say what they are (related, newsletter,
- * cookie, share...). Never an ancestor of the article region, never anything inside it.
+ * Finds the page's floating and side clutter around the article: the bars and columns beside the article's
+ * region (by structure, see `barTest`), fixed or sticky layers (tickers, video players, pop-ups),
+ * complementary regions, and blocks whose names say what they are (related, newsletter, cookie, share...).
+ * Never an ancestor of the article region, never anything inside it.
  */
 const CLUTTER_ROLES = new Set(['complementary', 'marquee', 'dialog', 'alertdialog']);
 const CLUTTER_TAGS = new Set(['ASIDE']);
@@ -44,15 +46,19 @@ export function* walkClutter(
   const body = doc.body;
   if (!view || !body) return found;
   let budget = options.budget ?? 20_000;
+  const path = pathTo(region);
+  const isBar = region ? barTest(region) : () => false;
   const pending: Element[] = [body];
   for (let parent = pending.pop(); parent && budget > 0; parent = pending.pop()) {
+    const besidePath = path.has(parent);
     for (let child = parent.firstElementChild; child && budget > 0; child = child.nextElementSibling) {
       budget--;
       if (budget % STEP === 0) yield;
       if (options.skip?.(child) || child === region) continue;
       // An ancestor of the article is kept, and looked inside for the clutter beside the article.
-      if (region && child.contains(region)) pending.push(child);
-      else if (isClutter(child, view)) found.push(child);
+      if (path.has(child)) pending.push(child);
+      // A bar beside the article is hidden whole: nothing inside it needs its style read.
+      else if ((besidePath && isBar(child)) || isClutter(child, view)) found.push(child);
       else pending.push(child);
     }
   }

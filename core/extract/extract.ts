@@ -10,7 +10,10 @@ import { findArticleRegion } from './region';
 import { sanitizeToFragment } from './sanitize';
 import { toBlockText } from './block-text';
 import { readingStats } from './metrics';
-import { squash } from './text';
+import { squash, withoutSoftHyphens } from './text';
+import { modifiedTimeOf } from './dates';
+import { keepMathml } from './maths';
+import { dropLineNumbers } from './code';
 import { withoutSiteName } from './title';
 import type { Article, ExtractOptions, ExtractResult } from './types';
 import { isReadableDocument } from '../html-document';
@@ -19,7 +22,7 @@ const DEFAULT_MAX_ELEMENTS = 60_000;
 const DEFAULT_MIN_TEXT = 200;
 
 function textOrNull(value: string | null | undefined): string | null {
-  return squash(value) || null;
+  return squash(withoutSoftHyphens(value ?? '')) || null;
 }
 
 function directionOf(value: string | null | undefined): 'ltr' | 'rtl' | null {
@@ -66,12 +69,16 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const byline = textOrNull(parsed.byline) ?? textOrNull(bylineIn(furniture.above));
   trimArticle(content, { title: textOrNull(parsed.title), byline });
   const region = findArticleRegion(content, liveOf);
+  keepMathml(content);
+  dropLineNumbers(content);
   absolutizeUrls(content, doc.baseURI);
   const fragment = sanitizeToFragment(content, win);
   finishFragment(fragment, [doc.URL, doc.baseURI]);
   const text = toBlockText(fragment);
   if (text.length < minText) return { ok: false, reason: 'no-article' };
 
+  const publishedTime = textOrNull(parsed.publishedTime);
+  const modifiedTime = modifiedTimeOf(doc, publishedTime);
   const article: Article = {
     url: doc.URL,
     title:
@@ -80,7 +87,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       doc.URL,
     byline,
     siteName: textOrNull(parsed.siteName),
-    publishedTime: textOrNull(parsed.publishedTime),
+    publishedTime,
+    ...(modifiedTime ? { modifiedTime } : {}),
     lang: textOrNull(parsed.lang) ?? textOrNull(doc.documentElement.lang),
     dir: directionOf(parsed.dir) ?? directionOf(doc.documentElement.dir),
     excerpt: textOrNull(parsed.excerpt),

@@ -1,5 +1,9 @@
-/** Makes the extracted article self-contained: absolute addresses, namespaced ids, images that load lazily. */
+/**
+ * Makes the extracted article self-contained: absolute addresses, namespaced ids, images that load lazily,
+ * text without soft hyphens.
+ */
 import { elementsOf } from './dom';
+import { withoutSoftHyphens } from './text';
 
 function absolute(url: string, base: string): string | null {
   try {
@@ -60,11 +64,23 @@ function relinkInArticleAnchors(elements: Element[], pageUrls: string[]): void {
   }
 }
 
+/** Removes soft hyphens from the article's text; most articles have none, so one look decides. */
+function dropSoftHyphens(fragment: DocumentFragment): void {
+  if (!fragment.textContent?.includes('\u00AD')) return;
+  const doc = fragment.ownerDocument;
+  const texts = doc.createTreeWalker(fragment, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+    const value = node.nodeValue ?? '';
+    if (value.includes('\u00AD')) node.nodeValue = withoutSoftHyphens(value);
+  }
+}
+
 /**
  * Ids from the page are namespaced so they can never clash with the reader's own (or clobber anything),
  * and in-article links follow them. Images load lazily and never send the reader's referrer.
  */
 export function finishFragment(fragment: DocumentFragment, pageUrls: string[] = []): void {
+  dropSoftHyphens(fragment);
   const elements = elementsOf(fragment);
   relinkInArticleAnchors(elements, pageUrls);
   for (const el of elements) {

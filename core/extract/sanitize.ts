@@ -34,7 +34,6 @@ const FORBID_TAGS = [
 ];
 const FORBID_ATTR = [
   'style',
-  'class',
   'name',
   'srcdoc',
   'action',
@@ -55,12 +54,34 @@ const FORBID_ATTR = [
 const SAFE_URL = /^(?:https?:|mailto:|tel:|#)/i;
 const URL_ATTRS = ['href', 'src', 'cite', 'xlink:href', 'action'];
 
+/** A code block's language (`language-js`, or `lang-js` as some highlighters write it). */
+const LANGUAGE_CLASS = /^(?:language|lang)-([\w+#.-]{1,40})$/i;
+
+/**
+ * Classes go, so that nothing from the page can match the reader's own styles; a code block's language class
+ * stays, spelled `language-…`, for syntax-aware styling and for copying code with its language.
+ */
+function languageClassOf(node: Element, value: string): string | null {
+  if (node.nodeName !== 'CODE' && node.nodeName !== 'PRE') return null;
+  for (const name of value.split(/\s+/)) {
+    const language = LANGUAGE_CLASS.exec(name)?.[1];
+    if (language) return `language-${language.toLowerCase()}`;
+  }
+  return null;
+}
+
 const instances = new WeakMap<object, DOMPurify>();
 
 function purifierFor(win: Window): DOMPurify {
   let purify = instances.get(win);
   if (purify) return purify;
   purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+  purify.addHook('uponSanitizeAttribute', (node, data) => {
+    if (data.attrName !== 'class') return;
+    const language = languageClassOf(node, data.attrValue);
+    if (language) data.attrValue = language;
+    else data.keepAttr = false;
+  });
   purify.addHook('afterSanitizeAttributes', (node) => {
     for (const name of URL_ATTRS) {
       const value = node.getAttribute?.(name);
@@ -84,7 +105,8 @@ function purifierFor(win: Window): DOMPurify {
 export function sanitizeToFragment(node: Node, win: Window): DocumentFragment {
   const purify = purifierFor(win);
   return purify.sanitize(node, {
-    USE_PROFILES: { html: true },
+    // MathML, which browsers draw themselves: formulas (see maths.ts). SVG stays out.
+    USE_PROFILES: { html: true, mathMl: true },
     FORBID_TAGS,
     FORBID_ATTR,
     ALLOW_DATA_ATTR: false,

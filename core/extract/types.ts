@@ -6,6 +6,11 @@ export interface ArticleMeta {
   siteName: string | null;
   /** ISO 8601 string as the page declares it, or null. */
   publishedTime: string | null;
+  /**
+   * When the page says the article changed on a later day than `publishedTime` (as the page declares it).
+   * Absent otherwise, and in articles saved before it existed.
+   */
+  modifiedTime?: string;
   lang: string | null;
   dir: 'ltr' | 'rtl' | null;
   excerpt: string | null;

@@ -1,10 +1,13 @@
 import type { ArticleMeta } from '../extract';
 
+/** The metadata the library keeps: the date of an update is shown in the reader only, not saved yet. */
+type LibraryMeta = Omit<ArticleMeta, 'modifiedTime'>;
+
 /**
  * One saved article as the library keeps it. The list fields live in `articles`; the body and the search
  * words live in their own tables so that listing and searching never read an article's HTML.
  */
-export interface ArticleSummary extends ArticleMeta {
+export interface ArticleSummary extends LibraryMeta {
   id: string;
   canonicalUrl: string;
   /** Epoch milliseconds of the first save; the list is ordered by it, newest first. */
@@ -34,7 +37,7 @@ export interface ArticleWords {
 export type SavedArticle = ArticleSummary & Pick<ArticleBody, 'html' | 'text'>;
 
 /** What the reader sends to be saved: the extracted article, serialised to plain data. */
-export interface ArticlePayload extends ArticleMeta {
+export interface ArticlePayload extends LibraryMeta {
   canonicalUrl: string;
   html: string;
   text: string;

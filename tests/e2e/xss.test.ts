@@ -56,7 +56,8 @@ const STORED_BODIES = `(async () => {
     return {
       id,
       length: html.length,
-      rawTags: html.match(/<(?:script|iframe|frame|object|embed|base|meta|link|style|form|input|button|svg|math|template|noscript)\\b/gi) ?? [],
+      // MathML formulas are kept (drawn by the browser); their switching and embedding elements are not.
+      rawTags: html.match(/<(?:script|iframe|frame|object|embed|base|meta|link|style|form|input|button|svg|maction|mglyph|annotation-xml|template|noscript)\\b/gi) ?? [],
       dangers: findDangers(parsed.body),
     };
   });

@@ -14,7 +14,7 @@ import { loadPage } from './fixtures/load-page';
 import { runFixture, type FixtureRun } from './fixtures/run-fixture';
 
 const DANGEROUS_ELEMENTS =
-  'script, style, iframe, frame, object, embed, form, input, button, textarea, select, svg, math, noscript, template, meta, base, link';
+  'script, style, iframe, frame, object, embed, form, input, button, textarea, select, svg, noscript, template, meta, base, link, maction, mglyph, annotation-xml';
 const SAFE_ADDRESS = /^(?:https?:|mailto:|tel:|#)/i;
 const RASTER_DATA_IMAGE = /^data:image\/(?:png|gif|jpe?g|webp|avif)[;,]/i;
 

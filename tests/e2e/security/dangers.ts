@@ -1,6 +1,6 @@
 /**
  * What must never be found in sanitized article HTML: elements that run, load or embed anything, submit data
- * or restyle the reader; event handlers, style and srcdoc attributes; addresses that are not web, mail or
+ * or restyle the reader (MathML formulas may stay, without their switching and embedding elements); event handlers, style and srcdoc attributes; addresses that are not web, mail or
  * in-article ones (raster data: images excepted); ids and names that would clobber document or form
  * properties; comments that hold markup.
  *
@@ -32,7 +32,13 @@ export function findDangers(root: ParentNode): string[] {
     'textarea',
     'isindex',
     'svg',
-    'math',
+    // MathML is shown (formulas), but not the parts of it that switch, embed or carry foreign markup.
+    'maction',
+    'mglyph',
+    'malignmark',
+    'semantics',
+    'annotation',
+    'annotation-xml',
     'foreignobject',
     'animate',
     'set',
