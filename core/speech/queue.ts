@@ -124,6 +124,7 @@ export class SpeechQueue {
     this.silence();
     const serial = this.serial;
     const item = this.items[index];
+    if (!item) return;
     const mine = () => serial === this.serial;
     this.set({ status: 'playing', index, word: null, failure: null });
     this.engine.speak(

@@ -70,7 +70,7 @@ function pointAt(nodes: Text[], offset: number, atEnd: boolean): TextPoint {
     if (rest < length || (atEnd && rest === length)) return { node, offset: rest };
     rest -= length;
   }
-  const last = nodes[nodes.length - 1];
+  const last = nodes[nodes.length - 1]!;
   return { node: last, offset: last.data.length };
 }
 
@@ -87,7 +87,7 @@ export function speechSentences(root: Element, options: SentenceOptions = {}): S
   const sentences: Sentence[] = [];
   for (const run of runsOf(root, skip)) {
     const text = run.nodes.map((node) => node.data).join('');
-    const lang = langOf(run.nodes[0], root, options.lang ?? null);
+    const lang = langOf(run.nodes[0]!, root, options.lang ?? null);
     const kind = kindOf(run.block);
     for (const span of splitSentences(text, lang)) {
       const said = text.slice(span.start, span.end).replace(/\s+/gu, ' ');
@@ -112,8 +112,8 @@ export function speechSentences(root: Element, options: SentenceOptions = {}): S
 export function sentenceAt(sentences: Sentence[], node: Node, offset: number): number | null {
   const range = node.ownerDocument?.createRange();
   if (!range) return null;
-  for (let i = 0; i < sentences.length; i++) {
-    range.setStart(sentences[i].end.node, sentences[i].end.offset);
+  for (const [i, sentence] of sentences.entries()) {
+    range.setStart(sentence.end.node, sentence.end.offset);
     // The point is before this sentence's end: this sentence holds it, or it lies between two.
     if (range.comparePoint(node, offset) <= 0) return i;
   }

@@ -2,7 +2,7 @@ import type { Voice } from './engine';
 
 /** The language part of a tag (`de-AT` → `de`), lower case: what voices are matched and remembered by. */
 export function primaryLanguage(lang: string | null | undefined): string {
-  return (lang ?? '').split(/[-_]/)[0].toLowerCase();
+  return (lang ?? '').split(/[-_]/)[0]!.toLowerCase();
 }
 
 /** The voices that speak `lang` (any region of it), the engine's default ones first, then by name. */

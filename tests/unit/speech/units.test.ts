@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAt, speechSentences } from '../../../core/speech/units';
+import { sentenceAt, speechSentences, type Sentence } from '../../../core/speech/units';
 
 function article(html: string, lang = 'en'): HTMLElement {
   const root = document.createElement('article');
@@ -44,7 +44,7 @@ describe('the sentences the reader reads aloud', () => {
 
   it('knows where each sentence is, across inline elements, as Range boundaries', () => {
     const root = article('<p>First one. Second <a href="#">linked</a> one.</p>');
-    const [first, second] = speechSentences(root, { lang: 'en' });
+    const [first, second] = speechSentences(root, { lang: 'en' }) as [Sentence, Sentence];
     const range = document.createRange();
     range.setStart(second.start.node, second.start.offset);
     range.setEnd(second.end.node, second.end.offset);
@@ -60,7 +60,7 @@ describe('the sentences the reader reads aloud', () => {
     const paragraph = root.querySelector('p')!.firstChild!;
     expect(sentenceAt(sentences, paragraph, 0)).toBe(1);
     expect(sentenceAt(sentences, paragraph, 13)).toBe(2);
-    expect(sentenceAt(sentences, root.querySelectorAll('p')[1], 0)).toBe(3);
+    expect(sentenceAt(sentences, root.querySelectorAll('p')[1]!, 0)).toBe(3);
     expect(sentenceAt(sentences, root, root.childNodes.length)).toBeNull();
   });
 });
