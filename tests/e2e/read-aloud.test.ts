@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byRole, findAll } from './support/ax-tree';
+import { byRole, collapse, findAll, textOf } from './support/ax-tree';
 import { ARTIFACTS_DIR } from './harness/paths';
 import { useExtensionBrowser } from './harness/use-extension-browser';
 import { startSpeechServices, type SpeechServices } from './speech/speech-services';
@@ -142,5 +142,21 @@ describe('read aloud with real voices in Chromium', () => {
     expect(await highlighted()).toBe('');
     await delay(2_000);
     expect(await speaking()).toBe(false);
+  });
+
+  it('says when the browser has no voice for the article’s language, and what to do', async () => {
+    await browser().openTab(suite.server().url('/read-aloud-no-voice.html'), { accessibility: true });
+    await browser().clickToolbarButton();
+    await waitFor(buttons, (names) => names.includes('Listen'), 'the reader with its Listen button', 15_000);
+    await browser().clickByRole('button', 'Listen');
+    const alert = await waitFor(
+      async () => findAll(await browser().axTree(), byRole('alert')).map((node) => collapse(textOf(node))),
+      (alerts) => alerts.some((text) => text.includes('no voice')),
+      'the no-voice message',
+    );
+    // The language's name where the browser's own language names know it (Chromium's do not name Tibetan).
+    expect(alert.join(' ')).toMatch(/The browser has no voice for (Tibetan|bo)\. Add one in your system/);
+    expect(await speaking()).toBe(false);
+    expect(await highlighted()).toBe('');
   });
 });
