@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { byRole, collapse, findAll, textOf } from './support/ax-tree';
+import { blocking, runAxe } from './support/axe';
 import { ARTIFACTS_DIR } from './harness/paths';
 import { useExtensionBrowser } from './harness/use-extension-browser';
 import { startSpeechServices, type SpeechServices } from './speech/speech-services';
@@ -73,6 +74,12 @@ describe('read aloud with real voices in Chromium', () => {
     await browser().clickByRole('button', 'Resume');
     await waitFor(speaking, (on) => on, 'speech to go on after Resume');
     expect(await highlighted()).toBe(at);
+    // Every read-aloud control named, no serious accessibility problem in the reader while it reads.
+    const names = await buttons();
+    for (const name of ['Pause', 'Previous sentence', 'Next sentence', 'Stop reading aloud']) {
+      expect(names).toContain(name);
+    }
+    expect(blocking(await runAxe(browser().tab.session, ['lectern-reader']))).toEqual([]);
   });
 
   it('goes to the next and the previous sentence', async () => {
