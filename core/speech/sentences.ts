@@ -28,7 +28,9 @@ const LEADING_SPACE = /^\s+/u;
 export function splitSentences(text: string, lang?: string | null): TextSpan[] {
   const segmenter = new Intl.Segmenter(segmenterLocale(lang), { granularity: 'sentence' });
   const spans: TextSpan[] = [];
-  for (const { segment, index } of segmenter.segment(text)) {
+  // A line break is a hard sentence break in Unicode's rules, but in HTML source it is only a space: each
+  // whitespace character becomes a space (one for one, so the offsets still point into `text`).
+  for (const { segment, index } of segmenter.segment(text.replace(/\s/gu, ' '))) {
     const lead = LEADING_SPACE.exec(segment)?.[0].length ?? 0;
     const trail = TRAILING_SPACE.exec(segment)?.[0].length ?? 0;
     const start = index + lead;

@@ -60,3 +60,12 @@ describe('sentences from Intl.Segmenter, in the article language', () => {
     expect(said('   ', 'en')).toEqual([]);
   });
 });
+
+describe('line breaks of the HTML source', () => {
+  it('are spaces, not ends of sentences', () => {
+    expect(said('The ferry\n   is late.\nIt comes at nine.', 'en')).toEqual([
+      'The ferry\n   is late.',
+      'It comes at nine.',
+    ]);
+  });
+});
