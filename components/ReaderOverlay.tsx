@@ -12,6 +12,8 @@ import { useReaderFonts } from './use-reader-fonts';
 import { useLiveSettings } from './use-live-settings';
 import { readerKeyHandler } from './use-reader-keys';
 import { CloseButton } from './CloseButton';
+import { ReadAloudControls } from './ReadAloudControls';
+import { useReadAloud } from './use-read-aloud';
 
 interface Props {
   article: Article;
@@ -33,6 +35,8 @@ export function ReaderOverlay({ article, settings, onClose, onSettingsChange, sa
   const toggleHelp = () => setHelpOpen((open) => !open);
   const fonts = useReaderFonts(shown.fontFamily);
   const zoom = useInverseZoom(dialog);
+  const page = useRef<HTMLElement>(null);
+  const speech = useReadAloud(page, article.lang, shown, change);
 
   // A layout effect runs as the reader is mounted, so it is modal from the moment it is in the page: with a
   // passive effect, a reader that appeared could still take no Escape and leave the page exposed for a frame.
@@ -62,15 +66,16 @@ export function ReaderOverlay({ article, settings, onClose, onSettingsChange, sa
       aria-labelledby="lectern-reader-title"
       tabIndex={-1}
       onCancel={onCancel}
-      onKeyDown={readerKeyHandler(shown, change, toggleHelp)}
+      onKeyDown={readerKeyHandler(shown, change, toggleHelp, (command) => speech[command]())}
     >
       <div class="toolbar" role="toolbar" aria-label={t('readerToolbar')}>
         <ReaderControls settings={shown} onChange={change} helpOpen={helpOpen} onToggleHelp={toggleHelp} />
+        <ReadAloudControls speech={speech} />
         {save && <SaveButton channel={save} />}
         <CloseButton class="close" label={t('readerClose')} onClick={onClose} />
       </div>
       {helpOpen && <HelpPanel keys={shown.keys} onClose={() => setHelpOpen(false)} />}
-      <main class="page">
+      <main class="page" ref={page}>
         <ArticleView article={article} content={article.content} titleId="lectern-reader-title" />
       </main>
     </dialog>

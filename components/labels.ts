@@ -34,4 +34,7 @@ export const KEY_ACTION_LABELS: Record<KeyAction, MessageKey> = {
   wider: 'keyWider',
   nextTheme: 'keyNextTheme',
   help: 'keyHelp',
+  listen: 'keyListen',
+  previousSentence: 'keyPreviousSentence',
+  nextSentence: 'keyNextSentence',
 };

@@ -3,7 +3,18 @@ import { commandForKey } from '../core/reader/keys';
 import type { KeyAction, Settings } from '../core/settings/settings';
 import type { SettingsChange } from './use-live-settings';
 
-const ADJUSTMENTS: Record<Exclude<KeyAction, 'help'>, (s: Settings) => Partial<Settings>> = {
+/** Keys for read aloud, handled by its own controls: Listen (play or pause), previous and next sentence. */
+export type SpeechKey = 'toggle' | 'previous' | 'next';
+const SPEECH_KEYS: Partial<Record<KeyAction, SpeechKey>> = {
+  listen: 'toggle',
+  previousSentence: 'previous',
+  nextSentence: 'next',
+};
+
+const ADJUSTMENTS: Record<
+  Exclude<KeyAction, 'help' | 'listen' | 'previousSentence' | 'nextSentence'>,
+  (s: Settings) => Partial<Settings>
+> = {
   smaller: smallerText,
   larger: largerText,
   narrower,
@@ -19,12 +30,16 @@ export function readerKeyHandler(
   settings: Settings,
   onChange: (change: SettingsChange) => void,
   onToggleHelp: () => void,
+  onSpeech: (key: SpeechKey) => void = () => undefined,
 ): (event: KeyboardEvent) => void {
   return (event) => {
     const command = commandForKey(event, settings.keys);
     if (command === null || command === 'close') return;
     event.preventDefault();
+    const speech = SPEECH_KEYS[command];
     if (command === 'help') onToggleHelp();
-    else onChange((current) => ADJUSTMENTS[command](current));
+    else if (speech) onSpeech(speech);
+    else if (command in ADJUSTMENTS)
+      onChange((current) => ADJUSTMENTS[command as keyof typeof ADJUSTMENTS](current));
   };
 }

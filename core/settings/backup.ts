@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n';
-import { migrateV1ToV2 } from './migrations';
+import { migrateFrom } from './migrations';
 import { SETTINGS_VERSION, type Settings } from './schema';
 import { invalidFields, validateSettings } from './validate';
 
@@ -43,10 +43,7 @@ export function parseSettingsFile(text: string): ImportResult {
   if (typeof file.settings !== 'object' || file.settings === null || Array.isArray(file.settings)) {
     return { ok: false, error: 'importNotSettings' };
   }
-  const raw = (file.version === 1 ? migrateV1ToV2(file.settings) : file.settings) as unknown as Record<
-    string,
-    unknown
-  >;
+  const raw = migrateFrom(file.version, file.settings) as unknown as Record<string, unknown>;
   const wrong = invalidFields(raw);
   if (wrong.length > 0) return { ok: false, error: 'importInvalidFields', fields: wrong };
   return { ok: true, settings: validateSettings(raw) };

@@ -29,12 +29,27 @@ export const RANGES = {
   contentWidth: { min: 480, max: 1040, step: 40 },
   letterSpacing: { min: 0, max: 0.12, step: 0.01 },
   wordSpacing: { min: 0, max: 0.4, step: 0.05 },
+  speechRate: { min: 0.5, max: 3, step: 0.25 },
 } as const satisfies Record<string, NumberRange>;
 
 /** What a key pressed inside the reader can do; Escape always closes and is not remappable. */
-export const KEY_ACTIONS = ['smaller', 'larger', 'narrower', 'wider', 'nextTheme', 'help'] as const;
+export const KEY_ACTIONS = [
+  'smaller',
+  'larger',
+  'narrower',
+  'wider',
+  'nextTheme',
+  'help',
+  'listen',
+  'previousSentence',
+  'nextSentence',
+] as const;
 export type KeyAction = (typeof KEY_ACTIONS)[number];
 export type KeyMap = Record<KeyAction, string>;
+
+/** How many languages' voices may be remembered, and how long a voice id may be (sync's 8 KB per item). */
+export const MAX_SPEECH_VOICES = 40;
+export const MAX_VOICE_ID_LENGTH = 200;
 
 /** How many auto-open sites may be stored: sync storage allows 8 KB per item. */
 export const MAX_AUTO_OPEN_SITES = 100;
@@ -60,6 +75,10 @@ export interface Settings {
   /** Host names (`example.com`) where the reader opens by itself; each holds an optional host permission. */
   autoOpenSites: string[];
   keys: KeyMap;
+  /** Read-aloud speed, 1 being the voice's own. */
+  speechRate: number;
+  /** The voice chosen for each language, by primary language (`de`) → the voice's id. */
+  speechVoices: Record<string, string>;
 }
 
 export const DEFAULT_KEYS: KeyMap = {
@@ -69,6 +88,9 @@ export const DEFAULT_KEYS: KeyMap = {
   wider: ']',
   nextTheme: 't',
   help: '?',
+  listen: 'l',
+  previousSentence: ',',
+  nextSentence: '.',
 };
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -85,7 +107,9 @@ export const DEFAULT_SETTINGS: Settings = {
   hideClutter: true,
   autoOpenSites: [],
   keys: DEFAULT_KEYS,
+  speechRate: 1,
+  speechVoices: {},
 };
 
 /** The storage item's version; each step up has a migration in migrations.ts. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;

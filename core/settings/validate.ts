@@ -4,6 +4,8 @@ import {
   FONT_FAMILIES,
   KEY_ACTIONS,
   MAX_AUTO_OPEN_SITES,
+  MAX_SPEECH_VOICES,
+  MAX_VOICE_ID_LENGTH,
   RANGES,
   TEXT_ALIGNS,
   THEMES,
@@ -63,6 +65,19 @@ export function validKeys(value: unknown): KeyMap {
   return new Set(used).size === used.length ? keys : { ...DEFAULT_KEYS };
 }
 
+/** Primary language subtag → voice id; odd entries are dropped, not the whole choice. */
+function validVoices(value: unknown): Record<string, string> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  const entries = Object.entries(value as Record<string, unknown>).filter(
+    (entry): entry is [string, string] =>
+      /^[a-z]{2,3}$/.test(entry[0]) &&
+      typeof entry[1] === 'string' &&
+      entry[1].length > 0 &&
+      entry[1].length <= MAX_VOICE_ID_LENGTH,
+  );
+  return Object.fromEntries(entries.slice(0, MAX_SPEECH_VOICES));
+}
+
 /** Validates field by field: a corrupt or unknown value falls back to its default, never breaks the reader. */
 export function validateSettings(raw: unknown): Settings {
   const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
@@ -81,6 +96,8 @@ export function validateSettings(raw: unknown): Settings {
     hideClutter: validBoolean(value.hideClutter, d.hideClutter),
     autoOpenSites: validSites(value.autoOpenSites),
     keys: validKeys(value.keys),
+    speechRate: validNumber(value.speechRate, RANGES.speechRate, d.speechRate),
+    speechVoices: validVoices(value.speechVoices),
   };
 }
 

@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import css from '../../components/reader.css?inline';
 import saveCss from '../../components/save-button.css?inline';
+import speechCss from '../../components/speech.css?inline';
 import { ReaderOverlay } from '../../components/ReaderOverlay';
 import type { Article } from '../../core/extract';
 import { saveChannelFor } from './library-link';
@@ -40,7 +41,7 @@ export async function mountOverlay(
     append: 'last',
     mode: 'closed',
     isolateEvents: true,
-    css: css + saveCss,
+    css: css + saveCss + speechCss,
     // Returned so that WXT hands it back to onRemove: without it Preact never unmounts the reader, its
     // effects never clean up, and a close right after opening ran showModal() on a detached dialog.
     onMount: (root) => {

@@ -15,6 +15,8 @@ export interface LaunchOptions {
   extraArgs?: string[];
   /** The X display a headed browser opens its window on (a virtual one in the tests). */
   display?: string;
+  /** More environment variables for the browser (a private runtime folder for its speech service, say). */
+  env?: Record<string, string>;
 }
 
 export interface ChromiumWithExtension {
@@ -58,7 +60,9 @@ export async function launchChromiumWithExtension(
     // Headed, the page fills the window the user can resize; headless, a fixed 1280×720 viewport.
     ...(headless ? {} : { viewport: null }),
     args: [...argsFor(extensionDir), ...(options.extraArgs ?? [])],
-    ...(options.display ? { env: { ...process.env, DISPLAY: options.display } } : {}),
+    ...(options.display || options.env
+      ? { env: { ...process.env, ...options.env, ...(options.display ? { DISPLAY: options.display } : {}) } }
+      : {}),
     // Playwright turns extensions off by default; the whole point here is to load one.
     ignoreDefaultArgs: ['--disable-extensions'],
   });

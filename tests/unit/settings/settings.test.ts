@@ -21,6 +21,9 @@ describe('settings', () => {
       wider: ']',
       nextTheme: 't',
       help: '?',
+      listen: 'l',
+      previousSentence: ',',
+      nextSentence: '.',
     });
   });
 
