@@ -1,5 +1,6 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../core/extract';
+import type { ShownExtraction } from '../core/reader/session';
 import { t, uiDirection } from '../core/i18n';
 import { readerAttributes, readerStyle } from '../core/reader/reader-style';
 import type { Settings } from '../core/settings/settings';
@@ -12,6 +13,9 @@ import { useReaderFonts } from './use-reader-fonts';
 import { useLiveSettings } from './use-live-settings';
 import { readerKeyHandler } from './use-reader-keys';
 import { CloseButton } from './CloseButton';
+import { PartMissingLine } from './PartMissingLine';
+import { RemoveBar } from './RemoveBar';
+import { useRemovedBlocks } from './use-removed-blocks';
 
 interface Props {
   article: Article;
@@ -20,19 +24,27 @@ interface Props {
   onSettingsChange: (change: Partial<Settings>) => void;
   /** The reading list's Save button; left out where there is no library to save to. */
   save?: SaveChannel;
+  /** How sure the extraction is, and how to pick the article instead (absent in the options' preview). */
+  extraction?: ShownExtraction;
+  /** The article as the user trimmed it, whenever that changes (a save keeps this one). */
+  onEdit?: (article: Article) => void;
 }
 
 /**
  * The reader: a modal <dialog> in the top layer. `showModal()` makes the page beneath inert to keyboard and
  * assistive technology and keeps focus inside, without writing anything to the page's own nodes.
  */
-export function ReaderOverlay({ article, settings, onClose, onSettingsChange, save }: Props) {
+export function ReaderOverlay({ article, settings, onClose, onSettingsChange, save, extraction, onEdit }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [shown, change] = useLiveSettings(settings, onSettingsChange);
   const [helpOpen, setHelpOpen] = useState(false);
   const toggleHelp = () => setHelpOpen((open) => !open);
   const fonts = useReaderFonts(shown.fontFamily);
   const zoom = useInverseZoom(dialog);
+  const [removing, setRemoving] = useState(false);
+  const edits = useRemovedBlocks(article);
+  useEffect(() => onEdit?.(edits.shown), [edits.shown]);
+  const requestPick = extraction?.requestPick;
 
   // A layout effect runs as the reader is mounted, so it is modal from the moment it is in the page: with a
   // passive effect, a reader that appeared could still take no Escape and leave the page exposed for a frame.
@@ -66,12 +78,36 @@ export function ReaderOverlay({ article, settings, onClose, onSettingsChange, sa
     >
       <div class="toolbar" role="toolbar" aria-label={t('readerToolbar')}>
         <ReaderControls settings={shown} onChange={change} helpOpen={helpOpen} onToggleHelp={toggleHelp} />
+        <div class="control-group" role="group" aria-label={t('readerFixGroup')}>
+          {requestPick && (
+            <button type="button" class="control control-text" onClick={requestPick}>
+              {t('readerPick')}
+            </button>
+          )}
+          <button
+            type="button"
+            class="control control-text"
+            aria-pressed={removing}
+            onClick={() => setRemoving((on) => !on)}
+          >
+            {t('removeMode')}
+          </button>
+        </div>
         {save && <SaveButton channel={save} />}
         <CloseButton class="close" label={t('readerClose')} onClick={onClose} />
       </div>
       {helpOpen && <HelpPanel keys={shown.keys} onClose={() => setHelpOpen(false)} />}
+      {removing && <RemoveBar count={edits.count} onUndo={edits.undo} onDone={() => setRemoving(false)} />}
       <main class="page">
-        <ArticleView article={article} content={article.content} titleId="lectern-reader-title" />
+        {extraction?.confidence.level === 'low' && !extraction.picked && (
+          <PartMissingLine onPick={requestPick} onShowOriginal={onClose} />
+        )}
+        <ArticleView
+          article={article}
+          content={edits.shown.content}
+          titleId="lectern-reader-title"
+          onRemove={removing ? edits.remove : undefined}
+        />
       </main>
     </dialog>
   );

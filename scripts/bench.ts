@@ -12,6 +12,7 @@ import { parseArgs } from './bench/args';
 import { loadCorpus } from './bench/corpus';
 import { EXTRACTORS } from './bench/extractors';
 import { formatTable, formatWorst, type ExtractorSummary } from './bench/report';
+import { formatConfidence, measureConfidence } from './bench/confidence';
 import { loadScorer } from './bench/scorer';
 import { f1Of, median, percentile, round } from './bench/stats';
 import { rotated, timeExtraction } from './bench/timing';
@@ -98,8 +99,15 @@ async function main(): Promise<void> {
   mkdirSync(dirname(perPagePath), { recursive: true });
   writeFileSync(perPagePath, JSON.stringify(perPage, null, 1) + '\n');
 
+  const confidence = measureConfidence(pages, (id) => {
+    const s = perDoc[SUBJECT]![id];
+    return s ? f1Of(s.precision, s.recall) : null;
+  });
+  writeFileSync(resolve(repoRoot, 'bench-results/confidence.json'), JSON.stringify(confidence.rows, null, 1) + '\n');
+
   console.log(`\n${pages.length} pages from ${args.corpus}\n`);
   console.log(formatTable(summaries));
+  console.log(`\n${formatConfidence(confidence.summary)}`);
   console.log(`\n${SUBJECT} time / ${BASELINE} time: median ${ratio.median}×, p95 ${ratio.p95}×`);
   if (stylesStripped.size) {
     const ids = [...stylesStripped].map((id) => id.slice(0, 12)).join(', ');
@@ -126,6 +134,7 @@ async function main(): Promise<void> {
       pages: pages.length,
       extractors: summaries,
       ratio,
+      confidence: confidence.summary,
       stylesStripped: [...stylesStripped],
     }),
   );

@@ -1,3 +1,5 @@
+import type { Confidence } from './confidence';
+
 /** What the reader shows: metadata plus the sanitized article body. */
 export interface ArticleMeta {
   url: string;
@@ -27,6 +29,8 @@ export type ExtractResult =
       article: Article;
       /** The live page element holding the article, when it could be located. */
       region: Element | null;
+      /** Whether the reader can be sure the article is whole; a picked region is always `high`. */
+      confidence: Confidence;
     }
   | { ok: false; reason: ExtractFailureReason };
 
