@@ -37,7 +37,10 @@ export function ArticleView({ article, content, titleId, onRemove }: Props) {
       for (const block of removableBlocks(root)) {
         block.setAttribute('tabindex', '0');
         block.setAttribute('data-removable', '');
-        block.setAttribute('aria-label', t('removeBlockLabel', (block.textContent ?? '').trim().slice(0, 60)));
+        block.setAttribute(
+          'aria-label',
+          t('removeBlockLabel', (block.textContent ?? '').trim().slice(0, 60)),
+        );
       }
   }, [content, removing]);
 

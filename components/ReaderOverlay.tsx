@@ -16,6 +16,8 @@ import { CloseButton } from './CloseButton';
 import { PartMissingLine } from './PartMissingLine';
 import { RemoveBar } from './RemoveBar';
 import { useRemovedBlocks } from './use-removed-blocks';
+import { useNextPages } from './use-next-pages';
+import { NextPagesBar } from './NextPagesBar';
 
 interface Props {
   article: Article;
@@ -34,7 +36,15 @@ interface Props {
  * The reader: a modal <dialog> in the top layer. `showModal()` makes the page beneath inert to keyboard and
  * assistive technology and keeps focus inside, without writing anything to the page's own nodes.
  */
-export function ReaderOverlay({ article, settings, onClose, onSettingsChange, save, extraction, onEdit }: Props) {
+export function ReaderOverlay({
+  article,
+  settings,
+  onClose,
+  onSettingsChange,
+  save,
+  extraction,
+  onEdit,
+}: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [shown, change] = useLiveSettings(settings, onSettingsChange);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -42,7 +52,8 @@ export function ReaderOverlay({ article, settings, onClose, onSettingsChange, sa
   const fonts = useReaderFonts(shown.fontFamily);
   const zoom = useInverseZoom(dialog);
   const [removing, setRemoving] = useState(false);
-  const edits = useRemovedBlocks(article);
+  const pages = useNextPages(article, extraction?.nextPages);
+  const edits = useRemovedBlocks(pages.article);
   useEffect(() => onEdit?.(edits.shown), [edits.shown]);
   const requestPick = extraction?.requestPick;
 
@@ -103,11 +114,14 @@ export function ReaderOverlay({ article, settings, onClose, onSettingsChange, sa
           <PartMissingLine onPick={requestPick} onShowOriginal={onClose} />
         )}
         <ArticleView
-          article={article}
+          article={edits.shown}
           content={edits.shown.content}
           titleId="lectern-reader-title"
           onRemove={removing ? edits.remove : undefined}
         />
+        {pages.next && pages.load && (
+          <NextPagesBar next={pages.next} state={pages.state} onLoad={pages.load} />
+        )}
       </main>
     </dialog>
   );

@@ -20,7 +20,11 @@ interface Walked {
 
 /** The next prose paragraph after a heading, within the heading's own block. */
 function proseAfter(heading: Element): string | null {
-  for (let el = heading.nextElementSibling; el && !SECTION_HEADINGS.has(el.tagName); el = el.nextElementSibling) {
+  for (
+    let el = heading.nextElementSibling;
+    el && !SECTION_HEADINGS.has(el.tagName);
+    el = el.nextElementSibling
+  ) {
     const text = squash(el.textContent);
     if (text.length >= MIN_PROSE) return text;
   }

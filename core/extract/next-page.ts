@@ -5,10 +5,10 @@
 
 const PAGE_PARAMS = ['page', 'p', 'pg', 'seite', 'pagina'];
 
-function sameOrigin(href: string | null, base: URL): URL | null {
+function sameOrigin(href: string | null, base: URL, linkBase: string): URL | null {
   if (!href) return null;
   try {
-    const url = new URL(href, base);
+    const url = new URL(href, linkBase);
     return url.origin === base.origin && (url.protocol === 'https:' || url.protocol === 'http:') ? url : null;
   } catch {
     return null;
@@ -40,19 +40,24 @@ export interface NextPage {
   last: number;
 }
 
-/** The next page of the article in `doc`, or null. Reads the page only. */
-export function findNextPage(doc: Document): NextPage | null {
+/**
+ * The next page of the article in `doc`, or null. Reads the page only. `pageUrl` is the page's own
+ * address (a fetched page parsed here has the reader's page as its `URL`).
+ */
+export function findNextPage(doc: Document, pageUrl: string = doc.URL): NextPage | null {
   let base: URL;
   try {
-    base = new URL(doc.URL);
+    base = new URL(pageUrl);
   } catch {
     return null;
   }
   const here = currentPage(base);
+  // Links resolve against the page's <base> when it has one, else against the page's own address.
+  const linkBase = doc.querySelector('base[href]') ? doc.baseURI : base.href;
   let next: URL | null = null;
   let last = 0;
   for (const link of Array.from(doc.querySelectorAll('link[rel~="next" i], a[rel~="next" i]'))) {
-    const url = sameOrigin(link.getAttribute('href'), base);
+    const url = sameOrigin(link.getAttribute('href'), base, linkBase);
     // Only a page of this article: some sites name the next story `rel=next` too.
     const number = url ? pageNumberOf(url, base) : null;
     if (url && number !== null && number > here) {
@@ -63,7 +68,7 @@ export function findNextPage(doc: Document): NextPage | null {
   for (const a of Array.from(doc.getElementsByTagName('a'))) {
     const label = (a.textContent ?? '').trim();
     if (!/^\d{1,2}$/.test(label)) continue;
-    const url = sameOrigin(a.getAttribute('href'), base);
+    const url = sameOrigin(a.getAttribute('href'), base, linkBase);
     const number = url ? pageNumberOf(url, base) : null;
     if (!url || number === null || number !== Number(label)) continue;
     last = Math.max(last, number);

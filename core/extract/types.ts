@@ -39,4 +39,9 @@ export interface ExtractOptions {
   maxElements?: number;
   /** Articles with less text than this are treated as no article (default 200 characters). */
   minTextLength?: number;
+  /**
+   * The window whose sanitizer makes the article's fragment, for a document parsed without one (a next
+   * page fetched by the reader); default the document's own.
+   */
+  window?: Window;
 }

@@ -10,7 +10,11 @@ export function isWholePage(el: Element): boolean {
   for (let up: Element | null = el; up && up !== body; up = up.parentElement) {
     const parent: Element | null = up.parentElement;
     if (!parent) return false;
-    for (let sibling: Element | null = parent.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
+    for (
+      let sibling: Element | null = parent.firstElementChild;
+      sibling;
+      sibling = sibling.nextElementSibling
+    ) {
       if (sibling !== up && !ignored(sibling)) return false;
     }
   }
@@ -19,5 +23,7 @@ export function isWholePage(el: Element): boolean {
 
 /** Elements that are no part of what the page shows: scripts, styles, and Lectern's own hosts. */
 function ignored(el: Element): boolean {
-  return /^(?:SCRIPT|STYLE|TEMPLATE|NOSCRIPT|LINK|META)$/.test(el.tagName) || el.tagName.startsWith('LECTERN-');
+  return (
+    /^(?:SCRIPT|STYLE|TEMPLATE|NOSCRIPT|LINK|META)$/.test(el.tagName) || el.tagName.startsWith('LECTERN-')
+  );
 }

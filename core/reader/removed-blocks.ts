@@ -50,7 +50,7 @@ export function removableBlocks(root: Element): Element[] {
 
 export function pathOf(root: Node, el: Element): BlockPath | null {
   const path: number[] = [];
-  for (let at: Element = el; at !== root; ) {
+  for (let at: Element = el; at !== root;) {
     const parent: Node | null = at.parentNode;
     if (!parent) return null;
     path.unshift(Array.prototype.indexOf.call((parent as ParentNode).children, at));

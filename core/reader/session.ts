@@ -1,6 +1,7 @@
 import type { ToggleOutcome } from '../messaging';
 import type { Article, Confidence, ExtractFailureReason, ExtractResult } from '../extract';
 import type { Settings } from '../settings/settings';
+import type { NextPagesLoader } from './next-pages';
 
 /** What the reader needs from its surroundings; the content script passes the real ones, tests fakes. */
 export interface ReaderEnvironment {
@@ -49,6 +50,8 @@ export interface ShownExtraction {
   picked: boolean;
   /** Closes the reader and starts the picker; absent where there is none. */
   requestPick?: () => void;
+  /** The article's next pages, when the page links them (added by the content script). */
+  nextPages?: NextPagesLoader | null;
 }
 
 export interface ReaderSession {

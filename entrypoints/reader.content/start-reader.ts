@@ -12,6 +12,7 @@ import { startLibraryLink } from './library-link';
 import { mountOverlay } from './overlay-ui';
 import { showNotice } from './notice-ui';
 import { pickOnPage } from './picker-ui';
+import { nextPagesOfThisPage } from './next-pages-loader';
 import { watchAddress } from './watch-address';
 
 const isOwnHost = (el: Element): boolean => el.tagName.startsWith('LECTERN-');
@@ -41,10 +42,13 @@ export function startReader(ctx: ContentScriptContext, options: StartOptions = {
       return declutterInSteps(document, region, { skip: isOwnHost, pause: nextTask });
     },
     showOverlay: async (article, requestClose, settings, shown) => {
-      const unmount = await mountOverlay(ctx, article, requestClose, settings, shown);
+      const loading = new AbortController();
+      const nextPages = nextPagesOfThisPage(loading.signal);
+      const unmount = await mountOverlay(ctx, article, requestClose, settings, { ...shown, nextPages });
       // A single-page site that moves on to another address leaves the reader showing a page that is gone.
       const stopWatching = watchAddress(ctx, requestClose);
       return () => {
+        loading.abort();
         stopWatching();
         unmount();
       };

@@ -5,13 +5,28 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { focusedInReader } from './chromium/focused-element';
 import { ARTIFACTS_DIR } from './harness/paths';
+import { pageFile } from './harness/page-server';
+import type { Reply } from './harness/serve';
 import { useExtensionBrowser } from './harness/use-extension-browser';
 import { byRole, findAll, outline, textOf, type AxNode } from './support/ax-tree';
 
 const COLUMNS = '/fix-page/two-columns.html';
 const ROUNDUP = '/fix-page/roundup.html';
 
-const suite = useExtensionBrowser();
+const SERIES = '/series/';
+const BROKEN_SERIES = '/broken-series/';
+
+/** The 3-page article at /series/?page=N; its copy at /broken-series/ redirects page 2 to another address. */
+async function route(url: URL): Promise<Reply> {
+  const page = url.searchParams.get('page') ?? '1';
+  if (url.pathname === BROKEN_SERIES && page !== '1')
+    return { status: 302, headers: { location: '/elsewhere/' } };
+  if (url.pathname === SERIES || url.pathname === BROKEN_SERIES)
+    return pageFile(new URL(`/fix-page/series-${page}.html`, url));
+  return pageFile(url);
+}
+
+const suite = useExtensionBrowser({ server: route });
 const browser = () => suite.browser();
 
 /** Waits until the accessibility tree satisfies `ready`; returns that tree. */
@@ -137,5 +152,31 @@ describe('When extraction falls short (Chromium)', () => {
     await until('Part 1 back', readerShows('Ropewalk, part 1'));
     await browser().clickByRole('button', 'Done');
     expect(browser().tab.errors).toEqual([]);
+  });
+
+  it('merges a 3-page article in order, without the text every page repeats', async () => {
+    const page = await open(SERIES);
+    await openReader(page, 'Page 1, part 4');
+    await browser().clickByRole('button', 'Load page 2 of 3');
+    const tree = await until('All pages', readerShows('All 3 pages of the article are here.'));
+    const text = dialogText(tree);
+    const at = (part: string) => text.indexOf(part);
+    expect(at('Page 1, part 1')).toBeGreaterThan(-1);
+    expect(at('Page 1, part 4')).toBeLessThan(at('Page 2, part 1'));
+    expect(at('Page 2, part 4')).toBeLessThan(at('Page 3, part 1'));
+    expect(text.split('A standfirst every page repeats').length - 1).toBe(1);
+    expect(text.split('The long harbour story').length - 1).toBeLessThanOrEqual(1);
+    expect(browser().tab.errors).toEqual([]);
+  });
+
+  it('a next page that redirects elsewhere is a clear error, and the first page stays', async () => {
+    const page = await open(BROKEN_SERIES);
+    await openReader(page, 'Page 1, part 4');
+    await browser().clickByRole('button', 'Load page 2 of 3');
+    const tree = await until(
+      'The error',
+      readerShows('Page 2 could not be added: it moved to another address.'),
+    );
+    expect(dialogText(tree)).toContain('Page 1, part 4');
   });
 });

@@ -39,7 +39,15 @@ describe('extractRegion', () => {
 
   it('takes the metadata of the automatic extraction when there was one', () => {
     const doc = page('<div id="pick"><p>Text</p></div>');
-    const meta = { title: 'Found', byline: 'A. Writer', siteName: null, publishedTime: null, lang: 'en', dir: null, excerpt: null };
+    const meta = {
+      title: 'Found',
+      byline: 'A. Writer',
+      siteName: null,
+      publishedTime: null,
+      lang: 'en',
+      dir: null,
+      excerpt: null,
+    };
     const result = extractRegion(doc.getElementById('pick')!, meta);
     expect(result.ok && [result.article.title, result.article.byline]).toEqual(['Found', 'A. Writer']);
   });

@@ -34,7 +34,9 @@ function fakeArticle(): Article {
 }
 
 /** A fake page: counts overlays on screen and tracks what is hidden, with a slow overlay mount. */
-function fakeEnvironment(result: ExtractResult = { ok: true, article: fakeArticle(), region: null, confidence: HIGH }) {
+function fakeEnvironment(
+  result: ExtractResult = { ok: true, article: fakeArticle(), region: null, confidence: HIGH },
+) {
   const state = {
     overlays: 0,
     hidden: false,
@@ -241,4 +243,3 @@ describe('reader session', () => {
     });
   });
 });
-
