@@ -25,7 +25,13 @@ export function ArticlePicker({ rect, status, onChoose, onCancel }: Props) {
       {rect && (
         <div
           class="pick-outline"
-          style={{ top: rect.top, left: rect.left, width: rect.width, height: rect.height }}
+          // Preact 11 no longer adds units to numbers.
+          style={{
+            top: `${rect.top}px`,
+            left: `${rect.left}px`,
+            width: `${rect.width}px`,
+            height: `${rect.height}px`,
+          }}
         />
       )}
       <div

@@ -103,7 +103,10 @@ async function main(): Promise<void> {
     const s = perDoc[SUBJECT]![id];
     return s ? f1Of(s.precision, s.recall) : null;
   });
-  writeFileSync(resolve(repoRoot, 'bench-results/confidence.json'), JSON.stringify(confidence.rows, null, 1) + '\n');
+  writeFileSync(
+    resolve(repoRoot, 'bench-results/confidence.json'),
+    JSON.stringify(confidence.rows, null, 1) + '\n',
+  );
 
   console.log(`\n${pages.length} pages from ${args.corpus}\n`);
   console.log(formatTable(summaries));

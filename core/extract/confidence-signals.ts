@@ -3,6 +3,14 @@ import { declaredWordCount } from './declared-length';
 import { findNextPage } from './next-page';
 import { squash, words } from './text';
 
+/** A long block ending in an ellipsis: an excerpt that continues on another page. */
+const TEASER = /(?:…|\.\.\.|\[…\]|\[\.\.\.\])$/;
+
+function teasersIn(articleText: string): number {
+  return articleText.split('\n\n').filter((block) => block.length >= MIN_PROSE && TEASER.test(block.trim()))
+    .length;
+}
+
 /** A paragraph this long is prose; shorter ones are labels, captions and teasers. */
 const MIN_PROSE = 100;
 const SECTION_HEADINGS = new Set(['H2', 'H3', 'H4']);
@@ -86,6 +94,7 @@ export function readConfidenceSignals(
     sectionsKept: seen.kept.get(shape) ?? 0,
     sectionsLeft: seen.left.get(shape) ?? 0,
     continues: seen.continues || findNextPage(doc) !== null,
+    teasers: teasersIn(articleText),
     articleWords: words(articleText),
     declaredWords: declaredWordCount(doc),
   };

@@ -17,11 +17,14 @@ export interface ConfidenceSignals {
   continues: boolean;
   /** Words in the article. */
   articleWords: number;
+  /** Long blocks of the article that end in an ellipsis: excerpts of other posts, as a listing page shows. */
+  teasers: number;
   /** Words the page's own metadata declares for its article (JSON-LD `wordCount` or `articleBody`). */
   declaredWords: number | null;
 }
 
-export type ConfidenceReason = 'prose-left-out' | 'sections-left-out' | 'continues' | 'shorter-than-declared';
+export type ConfidenceReason =
+  'prose-left-out' | 'sections-left-out' | 'continues' | 'shorter-than-declared' | 'teasers-inside';
 
 export interface Confidence {
   level: 'high' | 'low';
@@ -38,6 +41,8 @@ const MIN_PROSE_LEFT = 800;
 const MIN_SECTIONS_LEFT = 2;
 /** An article with fewer words than this share of what the page declares is missing something. */
 const MIN_DECLARED_SHARE = 0.6;
+/** This many excerpts in the article and it is a listing, not one article. */
+const MIN_TEASERS = 3;
 /** Declared counts below this are too small to judge by (teasers, summaries). */
 const MIN_DECLARED_WORDS = 150;
 
@@ -60,5 +65,6 @@ export function assessConfidence(signals: ConfidenceSignals): Confidence {
     signals.articleWords < declared * MIN_DECLARED_SHARE
   )
     reasons.push('shorter-than-declared');
+  if (signals.teasers >= MIN_TEASERS) reasons.push('teasers-inside');
   return { level: reasons.length ? 'low' : 'high', reasons, signals };
 }

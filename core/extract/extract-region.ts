@@ -45,6 +45,7 @@ export function extractRegion(el: Element, meta: RegionMeta | null = null): Extr
     sectionsKept: 0,
     sectionsLeft: 0,
     continues: false,
+    teasers: 0,
     articleWords: article.wordCount,
     declaredWords: null,
   };

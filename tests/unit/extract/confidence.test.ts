@@ -28,6 +28,7 @@ const signals = (change: Partial<ConfidenceSignals>): ConfidenceSignals => ({
   sectionsKept: 0,
   sectionsLeft: 0,
   continues: false,
+  teasers: 0,
   articleWords: 900,
   declaredWords: null,
   ...change,
@@ -45,6 +46,7 @@ describe('assessConfidence', () => {
     ]);
     expect(assessConfidence(signals({ continues: true })).reasons).toEqual(['continues']);
     expect(assessConfidence(signals({ declaredWords: 3000 })).reasons).toEqual(['shorter-than-declared']);
+    expect(assessConfidence(signals({ teasers: 4 })).reasons).toEqual(['teasers-inside']);
   });
 
   it('ignores small amounts: a short comment outside, one section, a teaser-sized declaration', () => {

@@ -12,6 +12,7 @@ const HIGH: Confidence = {
     sectionsKept: 0,
     sectionsLeft: 0,
     continues: false,
+    teasers: 0,
     articleWords: 300,
     declaredWords: null,
   },
