@@ -37,6 +37,11 @@ export function measureConfidence(
     dom.window.close();
     return { id: page.id, f1: f1Of(page.id), confidence: result.ok ? result.confidence : null };
   });
+  return { summary: summarizeConfidence(rows), rows };
+}
+
+/** The two figures from per-page rows (also used on rows gathered another way, for the same numbers). */
+export function summarizeConfidence(rows: ConfidenceRow[]): ConfidenceSummary {
   // A page with no article at all is a failure the reader already tells the user about: counted as flagged.
   const flagged = (row: ConfidenceRow) => row.confidence?.level !== 'high';
   const share = (group: ConfidenceRow[]) =>
@@ -44,13 +49,10 @@ export function measureConfidence(
   const bad = rows.filter((row) => (row.f1 ?? 0) < BAD_F1);
   const good = rows.filter((row) => (row.f1 ?? 0) >= GOOD_F1);
   return {
-    summary: {
-      badPages: bad.length,
-      badFlagged: share(bad),
-      goodPages: good.length,
-      goodFlagged: share(good),
-    },
-    rows,
+    badPages: bad.length,
+    badFlagged: share(bad),
+    goodPages: good.length,
+    goodFlagged: share(good),
   };
 }
 
