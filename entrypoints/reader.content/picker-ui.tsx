@@ -20,10 +20,15 @@ const shown = (el: Element): boolean => {
 /** Pointer events the page must not get while picking: a click chooses, it does not follow a link. */
 const SWALLOWED = ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'auxclick', 'dblclick'];
 
-/** Where to start without an article region: the block in the upper middle of the window. */
+/**
+ * Where to start without an article region: the block in the upper middle of the window, else the page's
+ * first block (a short page leaves the middle of the window empty; the keys must still have somewhere to go).
+ */
 function firstGuess(): Element | null {
-  const under = document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 3);
-  return blockAt(under, shown);
+  const under = blockAt(document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 3), shown);
+  const body = document.body;
+  const first = body ? stepFrom(body, 'child', shown) : null;
+  return under ?? (first === body ? null : first);
 }
 
 /**

@@ -179,4 +179,25 @@ describe('When extraction falls short (Chromium)', () => {
     );
     expect(dialogText(tree)).toContain('Page 1, part 4');
   });
+
+  it('"Pick the article" on the "No article found" notice; the whole page asks for a smaller part', async () => {
+    const page = await open('/fix-page/short-note.html');
+    const before = await pageHtml(page);
+    await browser().clickToolbarButton(page);
+    await until('The notice', (t) => findAll(t, byRole('button', 'Pick the article')).length > 0);
+    await browser().clickByRole('button', 'Pick the article');
+    await until('The picker', pickerOpen);
+    // Up to the note (the only block on the page): choosing it is choosing the whole page.
+    const status = (t: AxNode) => findAll(t, byRole('status')).map(textOf).join(' ');
+    for (let presses = 0; presses < 3; presses++) await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await until('The whole-page answer', (t) => status(t).startsWith('That is the whole page.'));
+    await page.keyboard.press('ArrowDown');
+    await until('A paragraph', (t) => status(t).includes('The harbour lamps'));
+    await page.keyboard.press('Enter');
+    await until('The reader showing the paragraph', readerShows('The harbour lamps are lit at dusk.'));
+    await page.keyboard.press('Escape');
+    await until('The reader closing', noDialog);
+    expect(await pageHtml(page)).toBe(before);
+  });
 });
