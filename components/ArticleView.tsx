@@ -1,12 +1,15 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ArticleMeta } from '../core/extract';
 import { t } from '../core/i18n';
+import { pathOf, removableAt, removableBlocks, type BlockPath } from '../core/reader/removed-blocks';
 
 interface Props {
   article: ArticleMeta;
   /** Sanitized body; a clone of it is inserted, so the same article can be shown again. */
   content: DocumentFragment;
   titleId: string;
+  /** Remove mode: a click, Enter or Delete on a paragraph, picture or list removes it. */
+  onRemove?: (path: BlockPath) => void;
 }
 
 function formatDate(iso: string | null, lang: string | null): string | null {
@@ -21,12 +24,33 @@ function formatDate(iso: string | null, lang: string | null): string | null {
 }
 
 /** A calm, book-like page: site, title, byline, date and reading time above the article body. */
-export function ArticleView({ article, content, titleId }: Props) {
+export function ArticleView({ article, content, titleId, onRemove }: Props) {
   const body = useRef<HTMLDivElement>(null);
+  const removing = onRemove !== undefined;
   useLayoutEffect(() => {
     // Insert sanitized DOM nodes; page HTML is never handed to innerHTML.
-    body.current?.replaceChildren(content.cloneNode(true));
-  }, [content]);
+    const root = body.current;
+    if (!root) return;
+    root.replaceChildren(content.cloneNode(true));
+    // In remove mode every removable block takes keyboard focus (these are the reader's nodes, not the page's).
+    if (removing)
+      for (const block of removableBlocks(root)) {
+        block.setAttribute('tabindex', '0');
+        block.setAttribute('data-removable', '');
+        block.setAttribute(
+          'aria-label',
+          t('removeBlockLabel', (block.textContent ?? '').trim().slice(0, 60)),
+        );
+      }
+  }, [content, removing]);
+
+  const removeAt = (target: EventTarget | null): boolean => {
+    const root = body.current;
+    const block = root && onRemove && removableAt(target as Element, root);
+    const path = block ? pathOf(root, block) : null;
+    if (path) onRemove!(path);
+    return path !== null;
+  };
 
   const date = formatDate(article.publishedTime, article.lang);
   // Extraction keeps only an update on a later day; in the reader's time zone it could still read the same.
@@ -37,6 +61,11 @@ export function ArticleView({ article, content, titleId }: Props) {
   );
 
   const followInArticleLink = (event: MouseEvent) => {
+    if (removing) {
+      event.preventDefault();
+      removeAt(event.target);
+      return;
+    }
     const link = (event.target as Element).closest?.('a[href^="#"]');
     if (!link || !body.current) return;
     const target = body.current.querySelector(`[id="${CSS.escape(link.getAttribute('href')!.slice(1))}"]`);
@@ -55,7 +84,15 @@ export function ArticleView({ article, content, titleId }: Props) {
         </h1>
         <p class="details">{details.join(' · ')}</p>
       </header>
-      <div class="article-body" ref={body} onClick={followInArticleLink} />
+      <div
+        class={removing ? 'article-body removing' : 'article-body'}
+        ref={body}
+        onClick={followInArticleLink}
+        onKeyDown={(event) => {
+          if (removing && ['Enter', 'Delete', 'Backspace'].includes(event.key) && removeAt(event.target))
+            event.preventDefault();
+        }}
+      />
     </article>
   );
 }

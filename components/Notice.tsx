@@ -5,10 +5,12 @@ import { CloseButton } from './CloseButton';
 interface Props {
   message: string;
   onDismiss: () => void;
+  /** One thing the user can do about it ("Pick the article"). */
+  action?: { label: string; onClick: () => void };
 }
 
 /** A small, polite notice at the top of the page; it never takes focus from the page. */
-export function Notice({ message, onDismiss }: Props) {
+export function Notice({ message, onDismiss, action }: Props) {
   // A layout effect, so that Escape works from the moment the notice shows, not a frame later.
   useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -21,6 +23,11 @@ export function Notice({ message, onDismiss }: Props) {
   return (
     <div class="notice" dir={uiDirection()} role="status" aria-live="polite">
       <span class="notice-text">{message}</span>
+      {action && (
+        <button type="button" class="notice-action" onClick={action.onClick}>
+          {action.label}
+        </button>
+      )}
       <CloseButton class="notice-dismiss" label={t('noticeDismiss')} onClick={onDismiss} />
     </div>
   );

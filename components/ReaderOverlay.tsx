@@ -1,5 +1,6 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../core/extract';
+import type { ShownExtraction } from '../core/reader/session';
 import { t, uiDirection } from '../core/i18n';
 import { readerAttributes, readerStyle } from '../core/reader/reader-style';
 import type { Settings } from '../core/settings/settings';
@@ -14,6 +15,11 @@ import { readerKeyHandler } from './use-reader-keys';
 import { CloseButton } from './CloseButton';
 import { ReadAloudControls } from './ReadAloudControls';
 import { useReadAloud } from './use-read-aloud';
+import { PartMissingLine } from './PartMissingLine';
+import { RemoveBar } from './RemoveBar';
+import { useRemovedBlocks } from './use-removed-blocks';
+import { useNextPages } from './use-next-pages';
+import { NextPagesBar } from './NextPagesBar';
 
 interface Props {
   article: Article;
@@ -22,13 +28,25 @@ interface Props {
   onSettingsChange: (change: Partial<Settings>) => void;
   /** The reading list's Save button; left out where there is no library to save to. */
   save?: SaveChannel;
+  /** How sure the extraction is, and how to pick the article instead (absent in the options' preview). */
+  extraction?: ShownExtraction;
+  /** The article as the user trimmed it, whenever that changes (a save keeps this one). */
+  onEdit?: (article: Article) => void;
 }
 
 /**
  * The reader: a modal <dialog> in the top layer. `showModal()` makes the page beneath inert to keyboard and
  * assistive technology and keeps focus inside, without writing anything to the page's own nodes.
  */
-export function ReaderOverlay({ article, settings, onClose, onSettingsChange, save }: Props) {
+export function ReaderOverlay({
+  article,
+  settings,
+  onClose,
+  onSettingsChange,
+  save,
+  extraction,
+  onEdit,
+}: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [shown, change] = useLiveSettings(settings, onSettingsChange);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -37,6 +55,11 @@ export function ReaderOverlay({ article, settings, onClose, onSettingsChange, sa
   const zoom = useInverseZoom(dialog);
   const page = useRef<HTMLElement>(null);
   const speech = useReadAloud(page, article.lang, shown, change);
+  const [removing, setRemoving] = useState(false);
+  const pages = useNextPages(article, extraction?.nextPages);
+  const edits = useRemovedBlocks(pages.article);
+  useEffect(() => onEdit?.(edits.shown), [edits.shown]);
+  const requestPick = extraction?.requestPick;
 
   // A layout effect runs as the reader is mounted, so it is modal from the moment it is in the page: with a
   // passive effect, a reader that appeared could still take no Escape and leave the page exposed for a frame.
@@ -71,12 +94,39 @@ export function ReaderOverlay({ article, settings, onClose, onSettingsChange, sa
       <div class="toolbar" role="toolbar" aria-label={t('readerToolbar')}>
         <ReaderControls settings={shown} onChange={change} helpOpen={helpOpen} onToggleHelp={toggleHelp} />
         <ReadAloudControls speech={speech} />
+        <div class="control-group" role="group" aria-label={t('readerFixGroup')}>
+          {requestPick && (
+            <button type="button" class="control control-text" onClick={requestPick}>
+              {t('readerPick')}
+            </button>
+          )}
+          <button
+            type="button"
+            class="control control-text"
+            aria-pressed={removing}
+            onClick={() => setRemoving((on) => !on)}
+          >
+            {t('removeMode')}
+          </button>
+        </div>
         {save && <SaveButton channel={save} />}
         <CloseButton class="close" label={t('readerClose')} onClick={onClose} />
       </div>
       {helpOpen && <HelpPanel keys={shown.keys} onClose={() => setHelpOpen(false)} />}
+      {removing && <RemoveBar count={edits.count} onUndo={edits.undo} onDone={() => setRemoving(false)} />}
       <main class="page" ref={page}>
-        <ArticleView article={article} content={article.content} titleId="lectern-reader-title" />
+        {extraction?.confidence.level === 'low' && !extraction.picked && (
+          <PartMissingLine onPick={requestPick} onShowOriginal={onClose} />
+        )}
+        <ArticleView
+          article={edits.shown}
+          content={edits.shown.content}
+          titleId="lectern-reader-title"
+          onRemove={removing ? edits.remove : undefined}
+        />
+        {pages.next && pages.load && (
+          <NextPagesBar next={pages.next} state={pages.state} onLoad={pages.load} />
+        )}
       </main>
     </dialog>
   );

@@ -12,6 +12,7 @@ import { parseArgs } from './bench/args';
 import { loadCorpus } from './bench/corpus';
 import { EXTRACTORS } from './bench/extractors';
 import { formatTable, formatWorst, type ExtractorSummary } from './bench/report';
+import { formatConfidence, measureConfidence } from './bench/confidence';
 import { loadScorer } from './bench/scorer';
 import { f1Of, median, percentile, round } from './bench/stats';
 import { rotated, timeExtraction } from './bench/timing';
@@ -104,8 +105,18 @@ async function main(): Promise<void> {
   mkdirSync(dirname(perPagePath), { recursive: true });
   writeFileSync(perPagePath, JSON.stringify(perPage, null, 1) + '\n');
 
+  const confidence = measureConfidence(pages, (id) => {
+    const s = perDoc[SUBJECT]![id];
+    return s ? f1Of(s.precision, s.recall) : null;
+  });
+  writeFileSync(
+    resolve(repoRoot, 'bench-results/confidence.json'),
+    JSON.stringify(confidence.rows, null, 1) + '\n',
+  );
+
   console.log(`\n${pages.length} pages from ${args.corpus}\n`);
   console.log(formatTable(summaries));
+  console.log(`\n${formatConfidence(confidence.summary)}`);
   console.log(`\n${SUBJECT} time / ${BASELINE} time: median ${ratio.median}×, p95 ${ratio.p95}×`);
   if (stylesStripped.size) {
     const ids = [...stylesStripped].map((id) => id.slice(0, 12)).join(', ');
@@ -134,6 +145,7 @@ async function main(): Promise<void> {
       extractors: summaries,
       ratio,
       peakRssMb: Math.round(peakRss / 1_048_576),
+      confidence: confidence.summary,
       stylesStripped: [...stylesStripped],
     }),
   );

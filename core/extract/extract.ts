@@ -5,17 +5,14 @@ import { bylineIn } from './byline';
 import { describePictures } from './captions';
 import { findFurniture } from './furniture';
 import { trimArticle } from './trim';
-import { absolutizeUrls, finishFragment } from './normalise';
+import { articleFromContent } from './article-from-content';
+import { assessConfidence } from './confidence';
+import { readConfidenceSignals } from './confidence-signals';
 import { findArticleRegion } from './region';
-import { sanitizeToFragment } from './sanitize';
-import { toBlockText } from './block-text';
-import { readingStats } from './metrics';
 import { squash, withoutSoftHyphens } from './text';
 import { modifiedTimeOf } from './dates';
-import { keepMathml } from './maths';
-import { dropLineNumbers } from './code';
 import { withoutSiteName } from './title';
-import type { Article, ExtractOptions, ExtractResult } from './types';
+import type { ExtractOptions, ExtractResult } from './types';
 import { isReadableDocument } from '../html-document';
 
 const DEFAULT_MAX_ELEMENTS = 60_000;
@@ -33,12 +30,13 @@ function directionOf(value: string | null | undefined): 'ltr' | 'rtl' | null {
 /**
  * The extraction pipeline: find the furniture and captions, then narrow to the block holding the prose
  * (`findFurniture`, `narrowToProse`: on the page, reading only) → copy without them → picture descriptions →
- * lazy images → Readability → trim → absolute URLs → DOMPurify → normalise.
+ * lazy images → Readability → trim → absolute URLs → DOMPurify → normalise (`articleFromContent`), and how
+ * sure it is that the article is whole (`assessConfidence`).
  * Reads `doc` and never changes it. Works on any Document: the live page or one parsed by jsdom.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
-  const win = doc.defaultView;
-  if (!win || !isReadableDocument(doc)) return { ok: false, reason: 'unsupported-document' };
+  const win = options.window ?? doc.defaultView;
+  if (!win || !isReadableDocument(doc, win)) return { ok: false, reason: 'unsupported-document' };
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   if (countElements(doc, maxElements) > maxElements) return { ok: false, reason: 'too-large' };
 
@@ -69,18 +67,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const byline = textOrNull(parsed.byline) ?? textOrNull(bylineIn(furniture.above));
   trimArticle(content, { title: textOrNull(parsed.title), byline });
   const region = findArticleRegion(content, liveOf);
-  keepMathml(content);
-  dropLineNumbers(content);
-  absolutizeUrls(content, doc.baseURI);
-  const fragment = sanitizeToFragment(content, win);
-  finishFragment(fragment, [doc.URL, doc.baseURI]);
-  const text = toBlockText(fragment);
-  if (text.length < minText) return { ok: false, reason: 'no-article' };
-
   const publishedTime = textOrNull(parsed.publishedTime);
   const modifiedTime = modifiedTimeOf(doc, publishedTime);
-  const article: Article = {
-    url: doc.URL,
+  const { article, text } = articleFromContent(doc, win, content, {
     title:
       withoutSiteName(textOrNull(parsed.title), textOrNull(parsed.siteName)) ??
       textOrNull(doc.title) ??
@@ -92,8 +81,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     lang: textOrNull(parsed.lang) ?? textOrNull(doc.documentElement.lang),
     dir: directionOf(parsed.dir) ?? directionOf(doc.documentElement.dir),
     excerpt: textOrNull(parsed.excerpt),
-    ...readingStats(text),
-    content: fragment,
-  };
-  return { ok: true, article, region };
+  });
+  if (text.length < minText) return { ok: false, reason: 'no-article' };
+  const confidence = assessConfidence(readConfidenceSignals(doc, furniture.leave, text));
+  return { ok: true, article, region, confidence };
 }

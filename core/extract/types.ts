@@ -1,3 +1,5 @@
+import type { Confidence } from './confidence';
+
 /** What the reader shows: metadata plus the sanitized article body. */
 export interface ArticleMeta {
   url: string;
@@ -32,6 +34,8 @@ export type ExtractResult =
       article: Article;
       /** The live page element holding the article, when it could be located. */
       region: Element | null;
+      /** Whether the reader can be sure the article is whole; a picked region is always `high`. */
+      confidence: Confidence;
     }
   | { ok: false; reason: ExtractFailureReason };
 
@@ -40,4 +44,9 @@ export interface ExtractOptions {
   maxElements?: number;
   /** Articles with less text than this are treated as no article (default 200 characters). */
   minTextLength?: number;
+  /**
+   * The window whose sanitizer makes the article's fragment, for a document parsed without one (a next
+   * page fetched by the reader); default the document's own.
+   */
+  window?: Window;
 }

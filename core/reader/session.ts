@@ -1,6 +1,7 @@
 import type { ToggleOutcome } from '../messaging';
-import type { Article, ExtractFailureReason, ExtractResult } from '../extract';
+import type { Article, Confidence, ExtractFailureReason, ExtractResult } from '../extract';
 import type { Settings } from '../settings/settings';
+import type { NextPagesLoader } from './next-pages';
 
 /** What the reader needs from its surroundings; the content script passes the real ones, tests fakes. */
 export interface ReaderEnvironment {
@@ -14,8 +15,21 @@ export interface ReaderEnvironment {
    */
   declutter(region: Element | null, settings: Settings): (() => void) | Promise<() => void>;
   /** Shows the overlay; `requestClose` is called when the user closes it. Returns the unmount function. */
-  showOverlay(article: Article, requestClose: () => void, settings: Settings): Promise<() => void>;
-  showNotice(reason: ExtractFailureReason): void;
+  showOverlay(
+    article: Article,
+    requestClose: () => void,
+    settings: Settings,
+    shown: ShownExtraction,
+  ): Promise<() => void>;
+  /** `requestPick` is given where the user can pick the article themselves (no article found). */
+  showNotice(reason: ExtractFailureReason, requestPick?: () => void): void;
+  /**
+   * Lets the user pick the article on the live page, starting at `start`; resolves with the element they
+   * chose, or null when they cancelled or `signal` aborted. Left out where there is no picker.
+   */
+  pick?(start: Element | null, signal: AbortSignal): Promise<Element | null>;
+  /** The article in a picked element, through the same sanitize/normalise steps as every article. */
+  extractPicked?(el: Element, shownBefore: Article | null): ExtractResult;
   /** Remembers focus and scroll position; the returned function puts them back. */
   saveViewState(): () => void;
   /**
@@ -29,9 +43,22 @@ export interface ReaderEnvironment {
 
 const TIME_BUDGET_MS = 3000;
 
+/** What the overlay needs to know about the extraction it shows, and how to ask for a better one. */
+export interface ShownExtraction {
+  confidence: Confidence;
+  /** The user picked this article themselves. */
+  picked: boolean;
+  /** Closes the reader and starts the picker; absent where there is none. */
+  requestPick?: () => void;
+  /** The article's next pages, when the page links them (added by the content script). */
+  nextPages?: NextPagesLoader | null;
+}
+
 export interface ReaderSession {
   toggle(): Promise<ToggleOutcome>;
   close(): Promise<ToggleOutcome>;
+  /** Closes the reader if open and lets the user pick the article; cancelling goes back to what was shown. */
+  pick(): Promise<ToggleOutcome>;
   isOpen(): boolean;
 }
 
@@ -41,6 +68,9 @@ export interface ReaderSession {
  */
 export function createReaderSession(env: ReaderEnvironment): ReaderSession {
   let teardown: (() => void) | null = null;
+  /** The article on screen and where it came from, for the picker's start and the picked one's metadata. */
+  let shownNow: { article: Article; region: Element | null } | null = null;
+  let picking: AbortController | null = null;
   let queue: Promise<unknown> = Promise.resolve();
 
   const enqueue = (step: () => Promise<ToggleOutcome>): Promise<ToggleOutcome> => {
@@ -52,14 +82,19 @@ export function createReaderSession(env: ReaderEnvironment): ReaderSession {
   const now = env.now ?? (() => Date.now());
   const budget = env.timeBudgetMs ?? TIME_BUDGET_MS;
 
+  const requestPick = env.pick ? () => void enqueue(pickNow) : undefined;
+
   const fail = (reason: ExtractFailureReason): ToggleOutcome => {
-    env.showNotice(reason);
+    env.showNotice(reason, reason === 'no-article' ? requestPick : undefined);
     return reason;
   };
 
-  const open = async (): Promise<ToggleOutcome> => {
+  const open = async (
+    extract: () => ExtractResult | Promise<ExtractResult> = env.extract,
+    picked = false,
+  ): Promise<ToggleOutcome> => {
     const started = now();
-    const result = await env.extract();
+    const result = await extract();
     if (!result.ok) return fail(result.reason);
     if (now() - started > budget) return fail('too-large');
     const restoreView = env.saveViewState();
@@ -72,13 +107,19 @@ export function createReaderSession(env: ReaderEnvironment): ReaderSession {
     }
     let unmount: () => void;
     try {
-      unmount = await env.showOverlay(result.article, () => void enqueue(closeNow), settings);
+      unmount = await env.showOverlay(result.article, () => void enqueue(closeNow), settings, {
+        confidence: result.confidence,
+        picked,
+        requestPick,
+      });
     } catch (error) {
       restorePage();
       restoreView();
       throw error;
     }
+    shownNow = { article: result.article, region: result.region };
     teardown = () => {
+      shownNow = null;
       unmount();
       restorePage();
       restoreView();
@@ -93,9 +134,33 @@ export function createReaderSession(env: ReaderEnvironment): ReaderSession {
     return 'closed';
   };
 
+  async function pickNow(): Promise<ToggleOutcome> {
+    const { pick, extractPicked } = env;
+    if (!pick || !extractPicked) return 'closed';
+    const before = shownNow;
+    await closeNow();
+    const controller = new AbortController();
+    picking = controller;
+    const chosen = await pick(before?.region ?? null, controller.signal).finally(() => (picking = null));
+    // Cancelled: back to the reader it was started from. Stopped by a toggle or close: stays closed.
+    if (!chosen) return before && !controller.signal.aborted ? open() : 'closed';
+    return open(() => extractPicked(chosen, before?.article ?? null), true);
+  }
+
+  /** A toggle or close while the picker is up ends the picker first (it would hold the queue otherwise). */
+  const stopPicking = () => picking?.abort();
+
   return {
-    toggle: () => enqueue(() => (teardown ? closeNow() : open())),
-    close: () => enqueue(closeNow),
+    toggle: () => {
+      const wasPicking = picking !== null;
+      stopPicking();
+      return enqueue(() => (teardown || wasPicking ? closeNow() : open()));
+    },
+    close: () => {
+      stopPicking();
+      return enqueue(closeNow);
+    },
+    pick: () => enqueue(pickNow),
     isOpen: () => teardown !== null,
   };
 }

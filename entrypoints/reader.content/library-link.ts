@@ -39,12 +39,12 @@ export function startLibraryLink(ctx: ContentScriptContext): void {
   ctx.onInvalidated(stop);
 }
 
-/** What the overlay's Save button needs, for the article it shows. */
-export function saveChannelFor(article: Article): SaveChannel {
+/** What the overlay's Save button needs, for the article it shows (as it is when saved). */
+export function saveChannelFor(article: () => Article): SaveChannel {
   const canonicalUrl = pageCanonicalUrl();
   return {
     lookup: () => sendToBackground('lookupSaved', { canonicalUrl }),
-    save: () => sendToBackground('saveArticle', toPayload(article, canonicalUrl)),
+    save: () => sendToBackground('saveArticle', toPayload(article(), canonicalUrl)),
     frameUrl: (id) => `${browser.runtime.getURL('/save-frame.html')}?id=${encodeURIComponent(id)}`,
     subscribe: (listener) => {
       listeners.add(listener);

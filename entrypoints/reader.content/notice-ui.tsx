@@ -2,11 +2,13 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import css from '../../components/reader.css?inline';
+import fixCss from '../../components/fix-page.css?inline';
 import { Notice } from '../../components/Notice';
 import { t, type MessageKey } from '../../core/i18n';
 import type { ExtractFailureReason } from '../../core/extract';
 
 const NOTICE_MS = 4000;
+const NOTICE_WITH_ACTION_MS = 10_000;
 const MESSAGES: Record<ExtractFailureReason, MessageKey> = {
   'no-article': 'noticeNoArticle',
   'too-large': 'noticeTooLarge',
@@ -26,24 +28,38 @@ function dismiss(): void {
   current = null;
 }
 
-/** Shows a small notice that closes by itself after a few seconds, or with Escape or its button. */
-export async function showNotice(ctx: ContentScriptContext, reason: keyof typeof MESSAGES): Promise<void> {
+/**
+ * Shows a small notice that closes by itself after a few seconds, or with Escape or its button; `pick`
+ * adds "Pick the article" (and gives the user longer to reach it).
+ */
+export async function showNotice(
+  ctx: ContentScriptContext,
+  reason: keyof typeof MESSAGES,
+  pick?: () => void,
+): Promise<void> {
   dismiss();
   const close = () => dismiss();
+  const action = pick && {
+    label: t('noticePick'),
+    onClick: () => {
+      dismiss();
+      pick();
+    },
+  };
   const ui = await createShadowRootUi<HTMLElement>(ctx, {
     name: 'lectern-notice',
     position: 'inline',
     anchor,
     append: 'last',
     mode: 'closed',
-    css,
+    css: css + fixCss,
     // Returned so that onRemove gets it and unmounts Preact, which removes the notice's window key listener.
     onMount: (root) => {
-      render(<Notice message={t(MESSAGES[reason])} onDismiss={close} />, root);
+      render(<Notice message={t(MESSAGES[reason])} onDismiss={close} action={action} />, root);
       return root;
     },
     onRemove: (root) => root && render(null, root),
   });
   ui.mount();
-  current = { ui, timer: ctx.setTimeout(close, NOTICE_MS) };
+  current = { ui, timer: ctx.setTimeout(close, pick ? NOTICE_WITH_ACTION_MS : NOTICE_MS) };
 }

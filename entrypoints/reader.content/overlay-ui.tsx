@@ -4,8 +4,10 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import css from '../../components/reader.css?inline';
 import saveCss from '../../components/save-button.css?inline';
 import speechCss from '../../components/speech.css?inline';
+import fixCss from '../../components/fix-page.css?inline';
 import { ReaderOverlay } from '../../components/ReaderOverlay';
 import type { Article } from '../../core/extract';
+import type { ShownExtraction } from '../../core/reader/session';
 import { saveChannelFor } from './library-link';
 import { batchChanges } from '../../core/settings/batch-changes';
 import { updateSettings, watchSettings, type Settings } from '../../core/settings/settings';
@@ -16,10 +18,13 @@ export async function mountOverlay(
   article: Article,
   requestClose: () => void,
   initialSettings: Settings,
+  extraction: ShownExtraction,
 ): Promise<() => void> {
   let settings = initialSettings;
   let container: HTMLElement | null = null;
-  const save = saveChannelFor(article);
+  // A save keeps the article as the user trimmed it (blocks removed in this reading).
+  let edited = article;
+  const save = saveChannelFor(() => edited);
   const changes = batchChanges((change) => void updateSettings(change));
   const draw = () => {
     if (!container) return;
@@ -30,6 +35,8 @@ export async function mountOverlay(
         onClose={requestClose}
         onSettingsChange={changes.change}
         save={save}
+        extraction={extraction}
+        onEdit={(next) => (edited = next)}
       />,
       container,
     );
@@ -41,7 +48,7 @@ export async function mountOverlay(
     append: 'last',
     mode: 'closed',
     isolateEvents: true,
-    css: css + saveCss + speechCss,
+    css: css + saveCss + speechCss + fixCss,
     // Returned so that WXT hands it back to onRemove: without it Preact never unmounts the reader, its
     // effects never clean up, and a close right after opening ran showModal() on a detached dialog.
     onMount: (root) => {

@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { declutterInSteps } from '../../core/declutter';
 import { isHtmlDocument } from '../../core/html-document';
 import { handleMessages, isFromExtension, type ContentProtocol } from '../../core/messaging';
-import type { ExtractResult } from '../../core/extract';
+import { extractRegion, type ExtractResult } from '../../core/extract';
 import { nextTask } from '../../core/reader/next-task';
 import { extractWithinLimits } from '../../core/reader/extract-within-limits';
 import { createReaderSession } from '../../core/reader/session';
@@ -11,6 +11,8 @@ import { saveViewState } from '../../core/reader/view-state';
 import { startLibraryLink } from './library-link';
 import { mountOverlay } from './overlay-ui';
 import { showNotice } from './notice-ui';
+import { pickOnPage } from './picker-ui';
+import { nextPagesOfThisPage } from './next-pages-loader';
 import { watchAddress } from './watch-address';
 
 const isOwnHost = (el: Element): boolean => el.tagName.startsWith('LECTERN-');
@@ -39,19 +41,24 @@ export function startReader(ctx: ContentScriptContext, options: StartOptions = {
       if (!hideClutter) return () => {};
       return declutterInSteps(document, region, { skip: isOwnHost, pause: nextTask });
     },
-    showOverlay: async (article, requestClose, settings) => {
-      const unmount = await mountOverlay(ctx, article, requestClose, settings);
+    showOverlay: async (article, requestClose, settings, shown) => {
+      const loading = new AbortController();
+      const nextPages = nextPagesOfThisPage(loading.signal);
+      const unmount = await mountOverlay(ctx, article, requestClose, settings, { ...shown, nextPages });
       // A single-page site that moves on to another address leaves the reader showing a page that is gone.
       const stopWatching = watchAddress(ctx, requestClose);
       return () => {
+        loading.abort();
         stopWatching();
         unmount();
       };
     },
-    showNotice: (reason) => {
+    showNotice: (reason, requestPick) => {
       // XML and SVG documents cannot hold the notice's element: the toolbar badge tells the user there.
-      if (!quiet && isHtmlDocument(document)) void showNotice(ctx, reason);
+      if (!quiet && isHtmlDocument(document)) void showNotice(ctx, reason, requestPick);
     },
+    pick: (start, signal) => pickOnPage(ctx, start, signal),
+    extractPicked: (el, before) => extractRegion(el, before),
     saveViewState: () => saveViewState(document),
   });
 

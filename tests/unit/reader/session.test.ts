@@ -1,7 +1,22 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Article, ExtractResult } from '../../../core/extract';
+import type { Article, Confidence, ExtractResult } from '../../../core/extract';
 import { createReaderSession, type ReaderEnvironment } from '../../../core/reader/session';
 import { DEFAULT_SETTINGS } from '../../../core/settings/schema';
+
+const HIGH: Confidence = {
+  level: 'high',
+  reasons: [],
+  signals: {
+    proseKept: 1,
+    proseLeft: 0,
+    sectionsKept: 0,
+    sectionsLeft: 0,
+    continues: false,
+    teasers: 0,
+    articleWords: 300,
+    declaredWords: null,
+  },
+};
 
 function fakeArticle(): Article {
   return {
@@ -20,7 +35,9 @@ function fakeArticle(): Article {
 }
 
 /** A fake page: counts overlays on screen and tracks what is hidden, with a slow overlay mount. */
-function fakeEnvironment(result: ExtractResult = { ok: true, article: fakeArticle(), region: null }) {
+function fakeEnvironment(
+  result: ExtractResult = { ok: true, article: fakeArticle(), region: null, confidence: HIGH },
+) {
   const state = {
     overlays: 0,
     hidden: false,
@@ -97,7 +114,7 @@ describe('reader session', () => {
     const { env, state } = fakeEnvironment();
     env.extract = async () => {
       await new Promise((resolve) => setTimeout(resolve, 5));
-      return { ok: true, article: fakeArticle(), region: null };
+      return { ok: true, article: fakeArticle(), region: null, confidence: HIGH };
     };
     const session = createReaderSession(env);
     expect(await session.toggle()).toBe('opened');
@@ -111,7 +128,7 @@ describe('reader session', () => {
     env.timeBudgetMs = 1000;
     env.extract = () => {
       clock += 1500;
-      return { ok: true, article: fakeArticle(), region: null };
+      return { ok: true, article: fakeArticle(), region: null, confidence: HIGH };
     };
     const session = createReaderSession(env);
     expect(await session.toggle()).toBe('too-large');
@@ -145,9 +162,9 @@ describe('reader session', () => {
       seen.push(given);
       return declutter(region, given);
     };
-    env.showOverlay = (article, close, given) => {
+    env.showOverlay = (article, close, given, shown) => {
       seen.push(given);
-      return showOverlay(article, close, given);
+      return showOverlay(article, close, given, shown);
     };
     const session = createReaderSession(env);
     expect(await session.toggle()).toBe('opened');
@@ -163,5 +180,67 @@ describe('reader session', () => {
     const session = createReaderSession(env);
     expect(await session.toggle()).toBe('opened');
     expect(state.notices).toEqual([]);
+  });
+
+  describe('picking the article', () => {
+    const picked = document.createElement('div');
+    const pickedArticle = { ...fakeArticle(), title: 'Picked' };
+    function withPicker(choice: Element | null) {
+      const { env, state } = fakeEnvironment();
+      const shown: string[] = [];
+      const starts: (Element | null)[] = [];
+      const { showOverlay } = env;
+      env.showOverlay = (article, close, given, extraction) => {
+        shown.push(`${article.title}${extraction.picked ? ' (picked)' : ''}`);
+        return showOverlay(article, close, given, extraction);
+      };
+      env.pick = async (start) => {
+        starts.push(start);
+        return choice;
+      };
+      env.extractPicked = () => ({ ok: true, article: pickedArticle, region: picked, confidence: HIGH });
+      return { env, state, shown, starts };
+    }
+
+    it('closes the reader, lets the user pick, and shows what they picked', async () => {
+      const { env, state, shown } = withPicker(picked);
+      const session = createReaderSession(env);
+      await session.toggle();
+      expect(await session.pick()).toBe('opened');
+      expect(shown).toEqual(['A title', 'Picked (picked)']);
+      expect(state.overlays).toBe(1);
+    });
+
+    it('goes back to the automatic reader when the picker is cancelled', async () => {
+      const { env, shown } = withPicker(null);
+      const session = createReaderSession(env);
+      await session.toggle();
+      expect(await session.pick()).toBe('opened');
+      expect(shown).toEqual(['A title', 'A title']);
+    });
+
+    it('offers the picker on the "no article" notice, and a toggle while picking ends it closed', async () => {
+      const { env, state } = withPicker(null);
+      env.extract = () => ({ ok: false, reason: 'no-article' });
+      const offers: boolean[] = [];
+      env.showNotice = (_reason, requestPick) => offers.push(requestPick !== undefined);
+      let aborted = false;
+      env.pick = (_start, signal) =>
+        new Promise((resolve) =>
+          signal.addEventListener('abort', () => {
+            aborted = true;
+            resolve(null);
+          }),
+        );
+      const session = createReaderSession(env);
+      expect(await session.toggle()).toBe('no-article');
+      expect(offers).toEqual([true]);
+      const picking = session.pick();
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      expect(await session.toggle()).toBe('closed');
+      expect(await picking).toBe('closed');
+      expect(aborted).toBe(true);
+      expect(state.overlays).toBe(0);
+    });
   });
 });

@@ -1,0 +1,28 @@
+import { useState } from 'preact/hooks';
+import { toBlockText, type Article } from '../core/extract';
+import { mergePages } from '../core/extract/merge-pages';
+import { readingStats } from '../core/extract/metrics';
+import type { NextPagesLoader, PageFailure } from '../core/reader/next-pages';
+
+export type NextPagesState =
+  | { kind: 'offered' }
+  | { kind: 'loading'; page: number; last: number }
+  | { kind: 'done'; pages: number; failure: { page: number; reason: PageFailure } | null };
+
+/** The article with its next pages once the user asked for them, and where the loading is. */
+export function useNextPages(article: Article, loader: NextPagesLoader | null | undefined) {
+  const [merged, setMerged] = useState<Article | null>(null);
+  const [state, setState] = useState<NextPagesState>({ kind: 'offered' });
+  const load = async () => {
+    if (!loader || state.kind === 'loading') return;
+    const { contents, failure } = await loader.load((page, last) =>
+      setState({ kind: 'loading', page, last }),
+    );
+    if (contents.length) {
+      const content = mergePages(article.content, contents);
+      setMerged({ ...article, ...readingStats(toBlockText(content)), content });
+    }
+    setState({ kind: 'done', pages: contents.length + 1, failure });
+  };
+  return { article: merged ?? article, state, load: loader ? load : null, next: loader?.next ?? null };
+}

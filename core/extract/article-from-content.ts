@@ -1,0 +1,29 @@
+import { toBlockText } from './block-text';
+import { dropLineNumbers } from './code';
+import { keepMathml } from './maths';
+import { readingStats } from './metrics';
+import { absolutizeUrls, finishFragment } from './normalise';
+import { sanitizeToFragment } from './sanitize';
+import type { Article, ArticleMeta } from './types';
+
+type Described = Omit<ArticleMeta, 'url' | 'wordCount' | 'readingMinutes'>;
+
+/**
+ * The last steps every article goes through, found automatically or picked by the user: formulas reduced to
+ * MathML, code without line numbers → absolute URLs → DOMPurify → normalise → block text and reading time. `content` is a copy (never the live page), and is
+ * changed in place. Returns the article and its block text.
+ */
+export function articleFromContent(
+  doc: Document,
+  win: Window,
+  content: Element,
+  meta: Described,
+): { article: Article; text: string } {
+  keepMathml(content);
+  dropLineNumbers(content);
+  absolutizeUrls(content, doc.baseURI);
+  const fragment = sanitizeToFragment(content, win);
+  finishFragment(fragment, [doc.URL, doc.baseURI]);
+  const text = toBlockText(fragment);
+  return { article: { url: doc.URL, ...meta, ...readingStats(text), content: fragment }, text };
+}

@@ -1,0 +1,27 @@
+import { extractArticle, findNextPage } from '../../core/extract';
+import { checkPageLimits, PAGE_LIMITS } from '../../core/reader/page-limits';
+import { loadNextPages, type NextPagesLoader } from '../../core/reader/next-pages';
+import { fetchPage } from './fetch-page';
+
+/**
+ * "Load page 2 of N" for this page, when it links a next page of its article; null when it does not.
+ * Each page goes through the page limits and the same extraction as the first. `signal` ends a loading
+ * still running when the reader closes.
+ */
+export function nextPagesOfThisPage(signal: AbortSignal): NextPagesLoader | null {
+  const next = findNextPage(document);
+  if (!next) return null;
+  return {
+    next,
+    load: (onProgress) =>
+      loadNextPages(document.URL, next, {
+        fetchPage: (url) => fetchPage(url, signal),
+        extract: (doc) => {
+          const check = checkPageLimits(doc, PAGE_LIMITS, window);
+          if (!check.ok) return check;
+          return extractArticle(doc, { window, maxElements: PAGE_LIMITS.maxElements });
+        },
+        onProgress,
+      }),
+  };
+}
