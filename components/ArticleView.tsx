@@ -1,3 +1,4 @@
+import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ArticleMeta } from '../core/extract';
 import { t } from '../core/i18n';
@@ -7,6 +8,8 @@ interface Props {
   /** Sanitized body; a clone of it is inserted, so the same article can be shown again. */
   content: DocumentFragment;
   titleId: string;
+  /** Handed the article body, where highlights are painted. */
+  bodyRef?: RefObject<HTMLDivElement | null>;
 }
 
 function formatDate(iso: string | null, lang: string | null): string | null {
@@ -21,8 +24,9 @@ function formatDate(iso: string | null, lang: string | null): string | null {
 }
 
 /** A calm, book-like page: site, title, byline, date and reading time above the article body. */
-export function ArticleView({ article, content, titleId }: Props) {
-  const body = useRef<HTMLDivElement>(null);
+export function ArticleView({ article, content, titleId, bodyRef }: Props) {
+  const own = useRef<HTMLDivElement>(null);
+  const body = bodyRef ?? own;
   useLayoutEffect(() => {
     // Insert sanitized DOM nodes; page HTML is never handed to innerHTML.
     body.current?.replaceChildren(content.cloneNode(true));

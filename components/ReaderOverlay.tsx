@@ -12,6 +12,11 @@ import { useReaderFonts } from './use-reader-fonts';
 import { useLiveSettings } from './use-live-settings';
 import { readerKeyHandler } from './use-reader-keys';
 import { CloseButton } from './CloseButton';
+import type { HighlightChannel } from './highlight-channel';
+import { HighlightFrame } from './HighlightFrame';
+import { SelectionToolbar } from './SelectionToolbar';
+import { useHighlights } from './use-highlights';
+import { useSelection } from './use-selection';
 
 interface Props {
   article: Article;
@@ -20,19 +25,24 @@ interface Props {
   onSettingsChange: (change: Partial<Settings>) => void;
   /** The reading list's Save button; left out where there is no library to save to. */
   save?: SaveChannel;
+  highlights: HighlightChannel;
 }
 
 /**
  * The reader: a modal <dialog> in the top layer. `showModal()` makes the page beneath inert to keyboard and
  * assistive technology and keeps focus inside, without writing anything to the page's own nodes.
  */
-export function ReaderOverlay({ article, settings, onClose, onSettingsChange, save }: Props) {
+export function ReaderOverlay({ article, settings, onClose, onSettingsChange, save, highlights }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [shown, change] = useLiveSettings(settings, onSettingsChange);
   const [helpOpen, setHelpOpen] = useState(false);
   const toggleHelp = () => setHelpOpen((open) => !open);
   const fonts = useReaderFonts(shown.fontFamily);
   const zoom = useInverseZoom(dialog);
+  const body = useRef<HTMLDivElement>(null);
+  const marks = useHighlights(highlights, body);
+  const selection = useSelection(body);
+  const { popover, setPopover } = marks;
 
   // A layout effect runs as the reader is mounted, so it is modal from the moment it is in the page: with a
   // passive effect, a reader that appeared could still take no Escape and leave the page exposed for a frame.
@@ -47,7 +57,8 @@ export function ReaderOverlay({ article, settings, onClose, onSettingsChange, sa
   const onCancel = (event: Event) => {
     // Escape: close through the session so the page is restored, not just the dialog hidden.
     event.preventDefault();
-    if (helpOpen) setHelpOpen(false);
+    if (popover) setPopover(null);
+    else if (helpOpen) setHelpOpen(false);
     else onClose();
   };
 
@@ -62,17 +73,51 @@ export function ReaderOverlay({ article, settings, onClose, onSettingsChange, sa
       aria-labelledby="lectern-reader-title"
       tabIndex={-1}
       onCancel={onCancel}
-      onKeyDown={readerKeyHandler(shown, change, toggleHelp)}
+      onKeyDown={readerKeyHandler(shown, change, toggleHelp, () => {
+        if (selection) void marks.highlight(selection, 'yellow');
+      })}
     >
       <div class="toolbar" role="toolbar" aria-label={t('readerToolbar')}>
         <ReaderControls settings={shown} onChange={change} helpOpen={helpOpen} onToggleHelp={toggleHelp} />
+        <button
+          type="button"
+          class="highlights-button"
+          aria-expanded={popover?.kind === 'list'}
+          disabled={!marks.articleId}
+          onClick={() => setPopover(popover?.kind === 'list' ? null : { kind: 'list' })}
+        >
+          {t('highlightsButton', String(marks.marks.length))}
+        </button>
         {save && <SaveButton channel={save} />}
         <CloseButton class="close" label={t('readerClose')} onClick={onClose} />
       </div>
       {helpOpen && <HelpPanel keys={shown.keys} onClose={() => setHelpOpen(false)} />}
       <main class="page">
-        <ArticleView article={article} content={article.content} titleId="lectern-reader-title" />
+        <ArticleView
+          article={article}
+          content={article.content}
+          titleId="lectern-reader-title"
+          bodyRef={body}
+        />
       </main>
+      {selection && (
+        <SelectionToolbar
+          range={selection}
+          saved={marks.articleId !== null}
+          onHighlight={(color, withNote) => void marks.highlight(selection, color, withNote)}
+        />
+      )}
+      {popover && (
+        <HighlightFrame
+          popover={popover}
+          channel={highlights}
+          articleId={marks.articleId}
+          missing={marks.missing}
+        />
+      )}
+      <p class="highlight-status" role="status">
+        {marks.status}
+      </p>
     </dialog>
   );
 }

@@ -1,3 +1,4 @@
+import type { HighlightColor } from '../core/annotate/highlight';
 import type { MessageKey } from '../core/i18n';
 import type { FontFamily, KeyAction, TextAlign, Theme, ToolbarAction } from '../core/settings/settings';
 
@@ -34,4 +35,12 @@ export const KEY_ACTION_LABELS: Record<KeyAction, MessageKey> = {
   wider: 'keyWider',
   nextTheme: 'keyNextTheme',
   help: 'keyHelp',
+  highlight: 'keyHighlight',
+};
+
+export const HIGHLIGHT_COLOR_LABELS: Record<HighlightColor, MessageKey> = {
+  yellow: 'colorYellow',
+  green: 'colorGreen',
+  blue: 'colorBlue',
+  pink: 'colorPink',
 };

@@ -3,7 +3,7 @@ import { commandForKey } from '../core/reader/keys';
 import type { KeyAction, Settings } from '../core/settings/settings';
 import type { SettingsChange } from './use-live-settings';
 
-const ADJUSTMENTS: Record<Exclude<KeyAction, 'help'>, (s: Settings) => Partial<Settings>> = {
+const ADJUSTMENTS: Record<Exclude<KeyAction, 'help' | 'highlight'>, (s: Settings) => Partial<Settings>> = {
   smaller: smallerText,
   larger: largerText,
   narrower,
@@ -19,12 +19,14 @@ export function readerKeyHandler(
   settings: Settings,
   onChange: (change: SettingsChange) => void,
   onToggleHelp: () => void,
+  onHighlight: () => void = () => {},
 ): (event: KeyboardEvent) => void {
   return (event) => {
     const command = commandForKey(event, settings.keys);
     if (command === null || command === 'close') return;
     event.preventDefault();
     if (command === 'help') onToggleHelp();
+    else if (command === 'highlight') onHighlight();
     else onChange((current) => ADJUSTMENTS[command](current));
   };
 }

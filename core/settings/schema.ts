@@ -32,7 +32,15 @@ export const RANGES = {
 } as const satisfies Record<string, NumberRange>;
 
 /** What a key pressed inside the reader can do; Escape always closes and is not remappable. */
-export const KEY_ACTIONS = ['smaller', 'larger', 'narrower', 'wider', 'nextTheme', 'help'] as const;
+export const KEY_ACTIONS = [
+  'smaller',
+  'larger',
+  'narrower',
+  'wider',
+  'nextTheme',
+  'help',
+  'highlight',
+] as const;
 export type KeyAction = (typeof KEY_ACTIONS)[number];
 export type KeyMap = Record<KeyAction, string>;
 
@@ -69,6 +77,7 @@ export const DEFAULT_KEYS: KeyMap = {
   wider: ']',
   nextTheme: 't',
   help: '?',
+  highlight: 'h',
 };
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -8,6 +8,7 @@ import {
   updateArticle,
 } from '../../core/library/library';
 import { library } from '../../core/library/instance';
+import { listHighlights } from '../../core/library/highlights';
 import { mayClaim } from '../../core/library/canonical-url';
 import { MAX_FIELD } from '../../core/library/article-fields';
 import { fields, isId, isPayloadOfSender, isTabId, tellTab } from './request-checks';
@@ -55,7 +56,9 @@ export function handleLibraryMessages(): () => void {
       },
       getSavedArticle: async (data) => {
         const { id } = fields(data);
-        return isId(id) ? ((await getArticle(library(), id)) ?? null) : null;
+        const article = isId(id) ? await getArticle(library(), id) : undefined;
+        // With its highlights: the save popup's Markdown export has a Highlights section.
+        return article ? { ...article, highlights: await listHighlights(library(), article.id) } : null;
       },
       updateSaved: async (data) => {
         const { id, title, tags } = fields(data);

@@ -6,6 +6,8 @@ import saveCss from '../../components/save-button.css?inline';
 import { ReaderOverlay } from '../../components/ReaderOverlay';
 import type { Article } from '../../core/extract';
 import { saveChannelFor } from './library-link';
+import { highlightChannelFor } from './highlight-link';
+import highlightCss from '../../components/highlights.css?inline';
 import { batchChanges } from '../../core/settings/batch-changes';
 import { updateSettings, watchSettings, type Settings } from '../../core/settings/settings';
 
@@ -19,6 +21,7 @@ export async function mountOverlay(
   let settings = initialSettings;
   let container: HTMLElement | null = null;
   const save = saveChannelFor(article);
+  const highlights = highlightChannelFor(article);
   const changes = batchChanges((change) => void updateSettings(change));
   const draw = () => {
     if (!container) return;
@@ -29,6 +32,7 @@ export async function mountOverlay(
         onClose={requestClose}
         onSettingsChange={changes.change}
         save={save}
+        highlights={highlights}
       />,
       container,
     );
@@ -40,7 +44,7 @@ export async function mountOverlay(
     append: 'last',
     mode: 'closed',
     isolateEvents: true,
-    css: css + saveCss,
+    css: css + saveCss + highlightCss,
     // Returned so that WXT hands it back to onRemove: without it Preact never unmounts the reader, its
     // effects never clean up, and a close right after opening ran showModal() on a detached dialog.
     onMount: (root) => {

@@ -21,6 +21,7 @@ describe('settings', () => {
       wider: ']',
       nextTheme: 't',
       help: '?',
+      highlight: 'h',
     });
   });
 
