@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../core/extract';
 import { t, uiDirection } from '../core/i18n';
 import { readerAttributes, readerStyle } from '../core/reader/reader-style';
@@ -43,6 +43,13 @@ export function ReaderOverlay({ article, settings, onClose, onSettingsChange, sa
   const marks = useHighlights(highlights, body);
   const selection = useSelection(body);
   const { popover, setPopover } = marks;
+  // A closed editor or list leaves focus nowhere (its frame is gone): it goes back to the reader, whose
+  // keys then work again.
+  const hadPopover = useRef(false);
+  useEffect(() => {
+    if (hadPopover.current && !popover) dialog.current?.focus();
+    hadPopover.current = popover !== null;
+  }, [popover]);
 
   // A layout effect runs as the reader is mounted, so it is modal from the moment it is in the page: with a
   // passive effect, a reader that appeared could still take no Escape and leave the page exposed for a frame.
