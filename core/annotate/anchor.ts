@@ -12,6 +12,8 @@ export interface TextSpan {
 const MAX_ERROR_SHARE = 0.25;
 /** Beyond this many identical quotes, the context cannot be compared for each in the time a reopen has. */
 const MAX_CANDIDATES = 200;
+/** How far around its old position a changed passage is looked for before the whole text is searched. */
+const NEAR = 2000;
 
 /** How alike `pattern` is to the best match of it in `text`, 0 to 1, through the fuzzy matcher. */
 function likeness(text: string, pattern: string): number {
@@ -64,9 +66,22 @@ export function anchorTarget(text: string, target: HighlightTarget): TextSpan | 
   if (text.slice(start, end) === exact && contextHolds(text, target, start, end)) {
     return { start, end, exact: true };
   }
+  // Moved a little (a line added above it): the first place near the old one whose context still holds.
+  for (let at = text.indexOf(exact, Math.max(0, start - NEAR)); at >= 0 && at <= start + NEAR;) {
+    if (contextHolds(text, target, at, at + exact.length))
+      return { start: at, end: at + exact.length, exact: true };
+    at = text.indexOf(exact, at + 1);
+  }
   const places = exactPlaces(text, exact);
   if (places.length === 1) return { start: places[0]!, end: places[0]! + exact.length, exact: true };
   if (places.length > 1) {
+    // Where the context still stands word for word, the nearest such place; comparing every place's context
+    // through the fuzzy matcher is only needed when none kept it.
+    const kept = places.filter((at) => contextHolds(text, target, at, at + exact.length));
+    if (kept.length > 0) {
+      const near = kept.reduce((a, b) => (Math.abs(b - start) < Math.abs(a - start) ? b : a));
+      return { start: near, end: near + exact.length, exact: true };
+    }
     const best = places.reduce((a, b) =>
       score(text, target, b, b + exact.length, 0) > score(text, target, a, a + exact.length, 0) ? b : a,
     );
@@ -74,7 +89,14 @@ export function anchorTarget(text: string, target: HighlightTarget): TextSpan | 
   }
   const maxErrors = Math.floor(exact.length * MAX_ERROR_SHARE);
   if (maxErrors === 0) return null;
-  const matches = search(text, exact, maxErrors);
+  // Near the old position first (an edit seldom moves a passage far); the whole text only when that fails.
+  const from = Math.max(0, start - NEAR);
+  const near = search(text.slice(from, end + NEAR), exact, maxErrors).map((m) => ({
+    ...m,
+    start: m.start + from,
+    end: m.end + from,
+  }));
+  const matches = near.length > 0 ? near : search(text, exact, maxErrors);
   if (matches.length === 0) return null;
   const best = matches.reduce((a, b) =>
     score(text, target, b.start, b.end, b.errors) > score(text, target, a.start, a.end, a.errors) ? b : a,

@@ -16,7 +16,11 @@ export interface PaintResult {
 /** Takes every highlight mark out of `root`, leaving its text exactly as it was before painting. */
 export function clearHighlights(root: Element): void {
   const parents = new Set<Node>();
-  for (const mark of Array.from(root.querySelectorAll(MARK_SELECTOR))) {
+  // By tag name, not a selector: jsdom compiles a selector again for each document, and this runs on open.
+  const marks = Array.from(root.getElementsByTagName('mark')).filter((el) =>
+    el.classList.contains(MARK_CLASS),
+  );
+  for (const mark of marks) {
     const parent = mark.parentNode!;
     parents.add(parent);
     mark.replaceWith(...Array.from(mark.childNodes));
