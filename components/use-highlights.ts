@@ -65,6 +65,12 @@ export function useHighlights(channel: HighlightChannel, body: RefObject<HTMLEle
   }, [channel]);
 
   useEffect(() => {
+    if (!status) return;
+    const timer = setTimeout(() => setStatus(''), 5000);
+    return () => clearTimeout(timer);
+  }, [status]);
+
+  useEffect(() => {
     if (!body.current) return;
     const result = paintHighlights(body.current, marks);
     setMissing(result.missing.map((m) => m.id));

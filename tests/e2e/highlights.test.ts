@@ -52,7 +52,8 @@ describe('highlights and notes in Chromium', () => {
     for (let i = 0; i < extra; i++) await browser().page.keyboard.press('Shift+ArrowRight');
     await browser().page.keyboard.press('h');
     await waitForAx(browser(), hasNode('button', 'Highlights (2)'), 'the second highlight');
-    expect(await marksIn(session())).toContainEqual({ text: KEYBOARD, color: 'yellow', note: false });
+    const marks = await marksIn(session());
+    expect(marks, JSON.stringify(marks)).toContainEqual({ text: KEYBOARD, color: 'yellow', note: false });
   });
 
   it('adds a note in the framed editor; the note never enters the page’s DOM', async () => {

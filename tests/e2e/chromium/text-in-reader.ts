@@ -56,12 +56,14 @@ export async function phraseBox(
   return result.value as { left: number; right: number; y: number };
 }
 
-/** Selects `phrase` with the mouse: pressed just inside its start, dragged to just inside its end. */
+/** Selects `phrase` with the mouse, from just inside its start to just past its end. */
 export async function dragSelect(page: Page, session: CDPSession, phrase: string): Promise<void> {
   const box = await phraseBox(session, phrase);
   await page.mouse.move(box.left + 1, box.y);
   await page.mouse.down();
-  await page.mouse.move(box.right - 1, box.y, { steps: 8 });
+  // Just past the last letter: the nearest caret place is after it (just inside it, Chromium sometimes
+  // chose the place before it).
+  await page.mouse.move(box.right + 1, box.y, { steps: 8 });
   await page.mouse.up();
 }
 
