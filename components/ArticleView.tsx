@@ -1,3 +1,4 @@
+import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ArticleMeta } from '../core/extract';
 import { t } from '../core/i18n';
@@ -10,6 +11,8 @@ interface Props {
   titleId: string;
   /** Remove mode: a click, Enter or Delete on a paragraph, picture or list removes it. */
   onRemove?: (path: BlockPath) => void;
+  /** Handed the article body, where highlights are painted. */
+  bodyRef?: RefObject<HTMLDivElement | null>;
 }
 
 function formatDate(iso: string | null, lang: string | null): string | null {
@@ -24,8 +27,9 @@ function formatDate(iso: string | null, lang: string | null): string | null {
 }
 
 /** A calm, book-like page: site, title, byline, date and reading time above the article body. */
-export function ArticleView({ article, content, titleId, onRemove }: Props) {
-  const body = useRef<HTMLDivElement>(null);
+export function ArticleView({ article, content, titleId, onRemove, bodyRef }: Props) {
+  const own = useRef<HTMLDivElement>(null);
+  const body = bodyRef ?? own;
   const removing = onRemove !== undefined;
   useLayoutEffect(() => {
     // Insert sanitized DOM nodes; page HTML is never handed to innerHTML.

@@ -20,6 +20,11 @@ import { RemoveBar } from './RemoveBar';
 import { useRemovedBlocks } from './use-removed-blocks';
 import { useNextPages } from './use-next-pages';
 import { NextPagesBar } from './NextPagesBar';
+import type { HighlightChannel } from './highlight-channel';
+import { HighlightFrame } from './HighlightFrame';
+import { SelectionToolbar } from './SelectionToolbar';
+import { useHighlights } from './use-highlights';
+import { useSelection } from './use-selection';
 
 interface Props {
   article: Article;
@@ -32,6 +37,7 @@ interface Props {
   extraction?: ShownExtraction;
   /** The article as the user trimmed it, whenever that changes (a save keeps this one). */
   onEdit?: (article: Article) => void;
+  highlights: HighlightChannel;
 }
 
 /**
@@ -46,6 +52,7 @@ export function ReaderOverlay({
   save,
   extraction,
   onEdit,
+  highlights,
 }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [shown, change] = useLiveSettings(settings, onSettingsChange);
@@ -60,6 +67,17 @@ export function ReaderOverlay({
   const edits = useRemovedBlocks(pages.article);
   useEffect(() => onEdit?.(edits.shown), [edits.shown]);
   const requestPick = extraction?.requestPick;
+  const body = useRef<HTMLDivElement>(null);
+  const marks = useHighlights(highlights, body);
+  const selection = useSelection(body);
+  const { popover, setPopover } = marks;
+  // A closed editor or list leaves focus nowhere (its frame is gone): it goes back to the reader, whose
+  // keys then work again.
+  const hadPopover = useRef(false);
+  useEffect(() => {
+    if (hadPopover.current && !popover) dialog.current?.focus();
+    hadPopover.current = popover !== null;
+  }, [popover]);
 
   // A layout effect runs as the reader is mounted, so it is modal from the moment it is in the page: with a
   // passive effect, a reader that appeared could still take no Escape and leave the page exposed for a frame.
@@ -74,7 +92,8 @@ export function ReaderOverlay({
   const onCancel = (event: Event) => {
     // Escape: close through the session so the page is restored, not just the dialog hidden.
     event.preventDefault();
-    if (helpOpen) setHelpOpen(false);
+    if (popover) setPopover(null);
+    else if (helpOpen) setHelpOpen(false);
     else onClose();
   };
 
@@ -89,7 +108,15 @@ export function ReaderOverlay({
       aria-labelledby="lectern-reader-title"
       tabIndex={-1}
       onCancel={onCancel}
-      onKeyDown={readerKeyHandler(shown, change, toggleHelp, (command) => speech[command]())}
+      onKeyDown={readerKeyHandler(
+        shown,
+        change,
+        toggleHelp,
+        (command) => speech[command](),
+        () => {
+          if (selection) void marks.highlight(selection, 'yellow');
+        },
+      )}
     >
       <div class="toolbar" role="toolbar" aria-label={t('readerToolbar')}>
         <ReaderControls settings={shown} onChange={change} helpOpen={helpOpen} onToggleHelp={toggleHelp} />
@@ -109,6 +136,15 @@ export function ReaderOverlay({
             {t('removeMode')}
           </button>
         </div>
+        <button
+          type="button"
+          class="highlights-button"
+          aria-expanded={popover?.kind === 'list'}
+          disabled={!marks.articleId}
+          onClick={() => setPopover(popover?.kind === 'list' ? null : { kind: 'list' })}
+        >
+          {t('highlightsButton', String(marks.marks.length))}
+        </button>
         {save && <SaveButton channel={save} />}
         <CloseButton class="close" label={t('readerClose')} onClick={onClose} />
       </div>
@@ -123,11 +159,30 @@ export function ReaderOverlay({
           content={edits.shown.content}
           titleId="lectern-reader-title"
           onRemove={removing ? edits.remove : undefined}
+          bodyRef={body}
         />
         {pages.next && pages.load && (
           <NextPagesBar next={pages.next} state={pages.state} onLoad={pages.load} />
         )}
       </main>
+      {selection && (
+        <SelectionToolbar
+          range={selection}
+          saved={marks.articleId !== null}
+          onHighlight={(color, withNote) => void marks.highlight(selection, color, withNote)}
+        />
+      )}
+      {popover && (
+        <HighlightFrame
+          popover={popover}
+          channel={highlights}
+          articleId={marks.articleId}
+          missing={marks.missing}
+        />
+      )}
+      <p class="highlight-status" role="status">
+        {marks.status}
+      </p>
     </dialog>
   );
 }

@@ -1,3 +1,4 @@
+import type { HighlightColor } from '../core/annotate/highlight';
 import type { MessageKey } from '../core/i18n';
 import type { FontFamily, KeyAction, TextAlign, Theme, ToolbarAction } from '../core/settings/settings';
 
@@ -37,4 +38,12 @@ export const KEY_ACTION_LABELS: Record<KeyAction, MessageKey> = {
   listen: 'keyListen',
   previousSentence: 'keyPreviousSentence',
   nextSentence: 'keyNextSentence',
+  highlight: 'keyHighlight',
+};
+
+export const HIGHLIGHT_COLOR_LABELS: Record<HighlightColor, MessageKey> = {
+  yellow: 'colorYellow',
+  green: 'colorGreen',
+  blue: 'colorBlue',
+  pink: 'colorPink',
 };

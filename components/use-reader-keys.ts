@@ -12,7 +12,7 @@ const SPEECH_KEYS: Partial<Record<KeyAction, SpeechKey>> = {
 };
 
 const ADJUSTMENTS: Record<
-  Exclude<KeyAction, 'help' | 'listen' | 'previousSentence' | 'nextSentence'>,
+  Exclude<KeyAction, 'help' | 'listen' | 'previousSentence' | 'nextSentence' | 'highlight'>,
   (s: Settings) => Partial<Settings>
 > = {
   smaller: smallerText,
@@ -31,6 +31,7 @@ export function readerKeyHandler(
   onChange: (change: SettingsChange) => void,
   onToggleHelp: () => void,
   onSpeech: (key: SpeechKey) => void = () => undefined,
+  onHighlight: () => void = () => {},
 ): (event: KeyboardEvent) => void {
   return (event) => {
     const command = commandForKey(event, settings.keys);
@@ -38,6 +39,7 @@ export function readerKeyHandler(
     event.preventDefault();
     const speech = SPEECH_KEYS[command];
     if (command === 'help') onToggleHelp();
+    else if (command === 'highlight') onHighlight();
     else if (speech) onSpeech(speech);
     else if (command in ADJUSTMENTS)
       onChange((current) => ADJUSTMENTS[command as keyof typeof ADJUSTMENTS](current));

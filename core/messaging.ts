@@ -1,5 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ExtractFailureReason } from './extract';
+import type { Highlight, HighlightColor, HighlightMark } from './annotate/highlight';
+import type { HighlightTarget } from './annotate/selectors';
 import type { ArticlePayload, SavedArticle, SaveFailure, SaveResult } from './library/record';
 
 /**
@@ -33,7 +35,15 @@ export interface LibraryContentProtocol {
   closeSavePopup: { request: undefined; response: void };
 }
 
-type TabProtocol = ContentProtocol & LibraryContentProtocol;
+/** Also handled by the reader content script: its part in highlights. */
+export interface HighlightContentProtocol {
+  /** This page's highlights changed in a framed page (a note, a colour, a removal, an Undo). */
+  highlightsChanged: { request: undefined; response: void };
+  /** The highlights list asked the reader to scroll to one. */
+  showHighlight: { request: { id: string }; response: void };
+}
+
+type TabProtocol = ContentProtocol & LibraryContentProtocol & HighlightContentProtocol;
 
 /** Handled by the background; sent by Lectern's content script in a tab. */
 export interface ReaderToBackground {
@@ -41,6 +51,24 @@ export interface ReaderToBackground {
   /** The id of this page's library entry, if it is saved. */
   lookupSaved: { request: { canonicalUrl: string }; response: string | null };
 }
+
+/** Handled by the background; sent by the reader content script about its page's highlights. */
+export interface ReaderHighlightsToBackground {
+  /** What the reader draws of this page's highlights: never their notes. */
+  getHighlightMarks: { request: { canonicalUrl: string }; response: HighlightMark[] };
+  /** Highlights a passage, saving the page's article first when it is not saved yet. */
+  addHighlight: { request: HighlightRequest; response: AddHighlightResult };
+}
+
+export interface HighlightRequest {
+  article: ArticlePayload;
+  target: HighlightTarget;
+  color: HighlightColor;
+}
+
+export type AddHighlightResult =
+  | { ok: true; mark: HighlightMark; articleId: string; savedNow: boolean }
+  | { ok: false; reason: SaveFailure };
 
 /** What the save popup shows: the entry's editable fields and the user's tags for suggestions. */
 export interface SaveDetails {
@@ -64,7 +92,25 @@ export interface PagesToBackground {
   readTab: { request: { tabId: number }; response: void };
 }
 
-export type BackgroundProtocol = ReaderToBackground & PagesToBackground;
+/** Handled by the background; sent by Lectern's own pages about highlights (the only ones to see notes). */
+export interface PagesHighlightsToBackground {
+  /** The highlight editor and list, framed in the reader (they alone show notes). */
+  getHighlight: { request: { id: string }; response: Highlight | null };
+  getArticleHighlights: { request: { articleId: string }; response: Highlight[] };
+  updateHighlight: {
+    request: { id: string; color?: HighlightColor; note?: string };
+    response: boolean;
+  };
+  removeHighlight: { request: { id: string }; response: Highlight | null };
+  restoreHighlight: { request: Highlight; response: boolean };
+  /** Sent by the highlights list from inside a tab: the reader there scrolls to the highlight. */
+  jumpToHighlight: { request: { id: string }; response: void };
+}
+
+export type BackgroundProtocol = ReaderToBackground &
+  PagesToBackground &
+  ReaderHighlightsToBackground &
+  PagesHighlightsToBackground;
 
 type Envelope<P, K extends keyof P> = { lectern: K; data: P[K] extends { request: infer R } ? R : never };
 type Request<P, K extends keyof P> = P[K] extends { request: infer R } ? R : never;

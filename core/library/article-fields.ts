@@ -43,7 +43,7 @@ const PAYLOAD_FIELDS: Record<keyof ArticlePayload, (v: unknown) => boolean> = {
 };
 
 /** Every field of a whole article (as exported and imported): the payload's, plus the library's own. */
-export const ARTICLE_FIELDS: Record<keyof SavedArticle, (v: unknown) => boolean> = {
+export const ARTICLE_FIELDS: Record<Exclude<keyof SavedArticle, 'highlights'>, (v: unknown) => boolean> = {
   id: (v) => typeof v === 'string' && v.length > 0 && v.length <= MAX_ID,
   ...PAYLOAD_FIELDS,
   savedAt: isTime,

@@ -1,4 +1,5 @@
 import { Dexie, type DexieOptions, type Table } from 'dexie';
+import type { Highlight } from '../annotate/highlight';
 import type { ArticleBody, ArticleSummary, ArticleWords } from './record';
 
 export const LIBRARY_DB_NAME = 'lectern-library';
@@ -21,6 +22,11 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
       words: 'id, *words',
     },
   },
+  {
+    // Highlights and notes (issue 15), each belonging to a saved article; nothing older changes shape.
+    version: 2,
+    stores: { highlights: 'id, articleId, createdAt' },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -29,6 +35,7 @@ export class LibraryDb extends Dexie {
   articles!: Table<ArticleSummary, string>;
   bodies!: Table<ArticleBody, string>;
   words!: Table<ArticleWords, string>;
+  highlights!: Table<Highlight, string>;
 
   constructor(name = LIBRARY_DB_NAME, options?: DexieOptions) {
     super(name, options);

@@ -1,8 +1,15 @@
 import type { LibraryDb } from './db';
+import { ImportError } from './import-error';
 import { fragmentToHtml, storedHtmlToFragment } from './html';
 import { newId, normaliseTags, putArticles } from './library';
 import type { SavedArticle } from './record';
 import { ARTICLE_FIELDS, firstBadField, isRecord, pickFields } from './article-fields';
+import {
+  freshHighlights,
+  highlightsByArticle,
+  mergedHighlights,
+  parseHighlights,
+} from './exchange-highlights';
 
 /** The Lectern JSON export: everything, losslessly; import reads exactly this. */
 export const EXPORT_FORMAT = 'lectern-library';
@@ -15,18 +22,18 @@ export interface LibraryExport {
   articles: SavedArticle[];
 }
 
-export class ImportError extends Error {
-  override name = 'ImportError';
-}
+export { ImportError };
 
 export async function exportLibrary(db: LibraryDb, now = new Date()): Promise<LibraryExport> {
-  return db.transaction('r', db.articles, db.bodies, async () => {
+  return db.transaction('r', db.articles, db.bodies, db.highlights, async () => {
     const summaries = await db.articles.orderBy('savedAt').reverse().toArray();
     const bodies = await db.bodies.bulkGet(summaries.map((a) => a.id));
+    const highlights = highlightsByArticle(await db.highlights.toArray());
     const articles = summaries.map((summary, i) => ({
       ...summary,
       html: bodies[i]?.html ?? '',
       text: bodies[i]?.text ?? '',
+      highlights: highlights.get(summary.id) ?? [],
     }));
     return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), articles };
   });
@@ -60,7 +67,8 @@ export function parseLibraryExport(json: string, win: Window = window): SavedArt
     if (!isRecord(raw)) throw new ImportError(`bad-article:${index + 1}:id`);
     const bad = firstBadField(raw, ARTICLE_FIELDS);
     if (bad) throw new ImportError(`bad-article:${index + 1}:${bad}`);
-    return pickFields<SavedArticle>(raw, ARTICLE_FIELDS);
+    const highlights = parseHighlights(raw.highlights, index + 1);
+    return { ...pickFields<Omit<SavedArticle, 'highlights'>>(raw, ARTICLE_FIELDS), highlights };
   });
   return checked.map((article) => ({
     ...article,
@@ -79,7 +87,7 @@ export interface ImportSummary {
  * the id is taken or not a safe one.
  */
 export async function importArticles(db: LibraryDb, incoming: SavedArticle[]): Promise<ImportSummary> {
-  return db.transaction('rw', db.articles, db.bodies, db.words, async () => {
+  return db.transaction('rw', [db.articles, db.bodies, db.words, db.highlights], async () => {
     const byUrl = new Map<string, SavedArticle>();
     for (const article of incoming) {
       const seen = byUrl.get(article.canonicalUrl);
@@ -99,7 +107,12 @@ export async function importArticles(db: LibraryDb, incoming: SavedArticle[]): P
           (await db.articles.get(article.id)) === undefined;
         const id = keepId ? article.id : newId(article.savedAt);
         used.add(id);
-        writes.push({ ...article, id, tags: normaliseTags(article.tags) });
+        writes.push({
+          ...article,
+          id,
+          tags: normaliseTags(article.tags),
+          highlights: await freshHighlights(db, article),
+        });
         added++;
         continue;
       }
@@ -114,6 +127,7 @@ export async function importArticles(db: LibraryDb, incoming: SavedArticle[]): P
         id: existing.id,
         savedAt: Math.min(existing.savedAt, article.savedAt),
         tags: normaliseTags([...existing.tags, ...article.tags]),
+        highlights: await mergedHighlights(db, existing.id, article),
       });
       updated++;
     }

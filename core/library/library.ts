@@ -118,24 +118,38 @@ export async function setProgress(db: LibraryDb, id: string, progress: number): 
   await db.articles.update(id, { progress: Math.min(1, Math.max(0, progress)) });
 }
 
-/** Deletes an article and returns all of it, so that Undo can put it back exactly. */
+/** Deletes an article with its highlights and returns all of it, so that Undo can put it back exactly. */
 export async function removeArticle(db: LibraryDb, id: string): Promise<SavedArticle | undefined> {
-  return db.transaction('rw', db.articles, db.bodies, db.words, async () => {
+  return db.transaction('rw', [db.articles, db.bodies, db.words, db.highlights], async () => {
     const article = await getArticle(db, id);
-    await Promise.all([db.articles.delete(id), db.bodies.delete(id), db.words.delete(id)]);
-    return article;
+    const highlights = await db.highlights.where('articleId').equals(id).toArray();
+    await Promise.all([
+      db.articles.delete(id),
+      db.bodies.delete(id),
+      db.words.delete(id),
+      db.highlights.bulkDelete(highlights.map((h) => h.id)),
+    ]);
+    return article && { ...article, highlights };
   });
 }
 
-/** Writes whole articles as they are (Undo, import); call inside a transaction over the three tables. */
+/**
+ * Writes whole articles as they are (Undo, import), with the highlights they carry; call inside a
+ * transaction over the four tables.
+ */
 export async function putArticles(db: LibraryDb, articles: readonly SavedArticle[]): Promise<void> {
-  await db.articles.bulkPut(articles.map(({ html: _h, text: _t, ...summary }) => summary));
+  await db.articles.bulkPut(articles.map(({ html: _h, text: _t, highlights: _hl, ...summary }) => summary));
   await db.bodies.bulkPut(articles.map(({ id, html, text }) => ({ id, html, text })));
   await db.words.bulkPut(articles.map(({ id, title, text }) => ({ id, words: indexWords(title, text) })));
+  await db.highlights.bulkPut(
+    articles.flatMap(({ id, highlights = [] }) => highlights.map((h) => ({ ...h, articleId: id }))),
+  );
 }
 
 export async function restoreArticle(db: LibraryDb, article: SavedArticle): Promise<void> {
-  await db.transaction('rw', db.articles, db.bodies, db.words, () => putArticles(db, [article]));
+  await db.transaction('rw', [db.articles, db.bodies, db.words, db.highlights], () =>
+    putArticles(db, [article]),
+  );
 }
 
 /** The newest articles that pass the filter. */

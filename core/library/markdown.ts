@@ -2,6 +2,7 @@ import TurndownService from 'turndown';
 import { strToU8, zipSync } from 'fflate';
 import { storedHtmlToFragment } from './html';
 import type { SavedArticle } from './record';
+import { highlightsSection } from './markdown-highlights';
 
 const turndown = new TurndownService({
   headingStyle: 'atx',
@@ -50,7 +51,8 @@ export function articleToMarkdown(article: SavedArticle, win: Window = window): 
     img.setAttribute('alt', escapeHtml(oneLine(img.getAttribute('alt')!)));
   }
   const body = turndown.turndown(fragment as unknown as HTMLElement);
-  return `${frontMatter(article)}\n# ${turndown.escape(oneLine(article.title))}\n\n${body}\n`;
+  const highlights = highlightsSection(article, (line) => turndown.escape(line));
+  return `${frontMatter(article)}\n# ${turndown.escape(oneLine(article.title))}\n\n${body}\n${highlights}`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Highlight } from '../annotate/highlight';
 import type { ArticleMeta } from '../extract';
 
 /** The metadata the library keeps: the date of an update is shown in the reader only, not saved yet. */
@@ -33,8 +34,11 @@ export interface ArticleWords {
   words: string[];
 }
 
-/** A whole article, as exported and imported. */
-export type SavedArticle = ArticleSummary & Pick<ArticleBody, 'html' | 'text'>;
+/**
+ * A whole article, as exported and imported. `highlights` is there in exports, imports and what a removal
+ * returns for Undo; reading one article for display leaves it out (the highlights have their own table).
+ */
+export type SavedArticle = ArticleSummary & Pick<ArticleBody, 'html' | 'text'> & { highlights?: Highlight[] };
 
 /** What the reader sends to be saved: the extracted article, serialised to plain data. */
 export interface ArticlePayload extends LibraryMeta {

@@ -21,8 +21,11 @@ export function migrateV1ToV2(v1: SettingsV1 | null | undefined): Settings {
 /** Version 2 (issues 2 to 15): every setting up to `keys`, with six key actions. */
 export type SettingsV2 = Omit<Settings, 'speechRate' | 'speechVoices'>;
 
-/** The key actions version 3 (issue 16, read aloud) added, and keys to give them when theirs are taken. */
-const READ_ALOUD_ACTIONS: KeyAction[] = ['listen', 'previousSentence', 'nextSentence'];
+/**
+ * The key actions version 3 added (read aloud, issue 16; highlight, issue 15), and keys to give them when
+ * theirs are taken.
+ */
+const NEW_ACTIONS: KeyAction[] = ['listen', 'previousSentence', 'nextSentence', 'highlight'];
 const SPARE_KEYS = [...'lpnjk,.;:<>'];
 
 /**
@@ -34,10 +37,10 @@ export function migrateV2ToV3(v2: SettingsV2 | null | undefined): Settings {
   const keys = { ...DEFAULT_KEYS, ...(v2?.keys ?? {}) } as Record<string, unknown>;
   const used = new Set(
     Object.entries(keys)
-      .filter(([action]) => !READ_ALOUD_ACTIONS.includes(action as KeyAction))
+      .filter(([action]) => !NEW_ACTIONS.includes(action as KeyAction))
       .map(([, key]) => String(key).toLowerCase()),
   );
-  for (const action of READ_ALOUD_ACTIONS) {
+  for (const action of NEW_ACTIONS) {
     const key = [DEFAULT_KEYS[action], ...SPARE_KEYS].find((candidate) => !used.has(candidate));
     if (key) keys[action] = key;
     used.add(String(keys[action]).toLowerCase());

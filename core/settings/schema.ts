@@ -43,6 +43,7 @@ export const KEY_ACTIONS = [
   'listen',
   'previousSentence',
   'nextSentence',
+  'highlight',
 ] as const;
 export type KeyAction = (typeof KEY_ACTIONS)[number];
 export type KeyMap = Record<KeyAction, string>;
@@ -91,6 +92,7 @@ export const DEFAULT_KEYS: KeyMap = {
   listen: 'l',
   previousSentence: ',',
   nextSentence: '.',
+  highlight: 'h',
 };
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -1,4 +1,3 @@
-import type { Browser } from 'wxt/browser';
 import {
   allTags,
   findByCanonicalUrl,
@@ -9,8 +8,10 @@ import {
   updateArticle,
 } from '../../core/library/library';
 import { library } from '../../core/library/instance';
+import { listHighlights } from '../../core/library/highlights';
 import { mayClaim } from '../../core/library/canonical-url';
-import { isValidPayload, MAX_FIELD } from '../../core/library/article-fields';
+import { MAX_FIELD } from '../../core/library/article-fields';
+import { fields, isId, isPayloadOfSender, isTabId, tellTab } from './request-checks';
 import {
   handleMessages,
   isFromExtensionPage,
@@ -21,36 +22,6 @@ import {
 } from '../../core/messaging';
 import { saveTab } from './save-tab';
 import { toggleReader } from './toggle-reader';
-
-/** Tells the reader in the save popup's tab; a tab that has gone meanwhile needs no telling. */
-function tellTab(
-  sender: Browser.runtime.MessageSender,
-  send: (tabId: number) => Promise<void>,
-): Promise<void> {
-  const tabId = sender.tab?.id;
-  return tabId === undefined ? Promise.resolve() : send(tabId).catch(() => undefined);
-}
-
-const isId = (id: unknown): id is string => typeof id === 'string' && id.length > 0 && id.length <= 200;
-const isTabId = (tabId: unknown): tabId is number => Number.isInteger(tabId) && (tabId as number) >= 0;
-/** The request's fields, whatever was sent (`undefined`, a string, an array...). */
-const fields = (data: unknown): Record<string, unknown> =>
-  typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
-
-/** The page the content script runs in, as the browser (not the page) reports it. */
-function senderOrigin(sender: Browser.runtime.MessageSender): string | null {
-  try {
-    return sender.url ? new URL(sender.url).origin : null;
-  } catch {
-    return null;
-  }
-}
-
-/** A payload for the page the content script runs in, naming an address that page may claim. */
-function isPayloadOfSender(payload: unknown, sender: Browser.runtime.MessageSender): boolean {
-  if (!isValidPayload(payload)) return false;
-  return senderOrigin(sender) === new URL(payload.url).origin;
-}
 
 /**
  * The background's side of the reading list. Content scripts speak for the page they run in, so they may
@@ -85,7 +56,9 @@ export function handleLibraryMessages(): () => void {
       },
       getSavedArticle: async (data) => {
         const { id } = fields(data);
-        return isId(id) ? ((await getArticle(library(), id)) ?? null) : null;
+        const article = isId(id) ? await getArticle(library(), id) : undefined;
+        // With its highlights: the save popup's Markdown export has a Highlights section.
+        return article ? { ...article, highlights: await listHighlights(library(), article.id) } : null;
       },
       updateSaved: async (data) => {
         const { id, title, tags } = fields(data);

@@ -1,4 +1,6 @@
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Highlight } from '../../core/annotate/highlight';
+import { ArticleHighlights } from './ArticleHighlights';
 import { ArticleView } from '../../components/ArticleView';
 import { t } from '../../core/i18n';
 import { downloadFile } from '../../core/library/download';
@@ -14,6 +16,8 @@ const SAVE_PROGRESS_MS = 300;
 /** One saved article, offline, where the user left off; read, archive, export and delete from its toolbar. */
 export function ArticlePage({ id, onDeleted }: { id: string; onDeleted: (article: SavedArticle) => void }) {
   const [article, setArticle] = useState<SavedArticle | null | undefined>(undefined);
+  const body = useRef<HTMLDivElement>(null);
+  const [highlights, setHighlights] = useState<Highlight[]>([]);
   const content = useMemo(() => (article ? storedHtmlToFragment(article.html) : null), [article?.html]);
 
   useEffect(() => {
@@ -84,7 +88,13 @@ export function ArticlePage({ id, onDeleted }: { id: string; onDeleted: (article
         </button>
         <button
           type="button"
-          onClick={() => downloadFile(markdownFileName(article), articleToMarkdown(article), 'text/markdown')}
+          onClick={() =>
+            downloadFile(
+              markdownFileName(article),
+              articleToMarkdown({ ...article, highlights }),
+              'text/markdown',
+            )
+          }
         >
           {t('exportMarkdownOne')}
         </button>
@@ -93,7 +103,8 @@ export function ArticlePage({ id, onDeleted }: { id: string; onDeleted: (article
         </button>
       </nav>
       <main class="page">
-        <ArticleView article={article} content={content} titleId="lectern-article-title" />
+        <ArticleView article={article} content={content} titleId="lectern-article-title" bodyRef={body} />
+        <ArticleHighlights articleId={id} body={body} onLoaded={setHighlights} />
       </main>
     </div>
   );

@@ -3,6 +3,7 @@ import { t, type MessageKey } from '../../core/i18n';
 import { downloadFile } from '../../core/library/download';
 import { exportLibrary, ImportError, importArticles, parseLibraryExport } from '../../core/library/exchange';
 import { libraryToHtml } from '../../core/library/html-export';
+import { annotationCollection } from '../../core/library/annotations-export';
 import { library } from '../../core/library/instance';
 import { markdownZip } from '../../core/library/markdown';
 
@@ -25,9 +26,16 @@ export function importErrorText(error: unknown): string {
 export function ExportImport({ onImported }: { onImported: () => void }) {
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
 
-  const exportAs = async (kind: 'json' | 'markdown' | 'html') => {
+  const exportAs = async (kind: 'json' | 'markdown' | 'html' | 'annotations') => {
     const data = await exportLibrary(library());
-    if (kind === 'json') {
+    if (kind === 'annotations') {
+      const collection = annotationCollection(data.articles, t('highlightsHeading'));
+      downloadFile(
+        `lectern-highlights-${stamp()}.jsonld`,
+        JSON.stringify(collection, null, 2),
+        'application/ld+json',
+      );
+    } else if (kind === 'json') {
       downloadFile(`lectern-${stamp()}.json`, JSON.stringify(data, null, 2), 'application/json');
     } else if (kind === 'markdown') {
       downloadFile(`lectern-${stamp()}.zip`, markdownZip(data.articles), 'application/zip');
@@ -66,6 +74,9 @@ export function ExportImport({ onImported }: { onImported: () => void }) {
         </button>
         <button type="button" onClick={() => void exportAs('html')}>
           {t('libraryExportHtml')}
+        </button>
+        <button type="button" onClick={() => void exportAs('annotations')}>
+          {t('libraryExportAnnotations')}
         </button>
         <label class="button-like">
           {t('libraryImport')}

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../../components/reader.css';
 import '../../components/pages.css';
+import '../../components/highlights.css';
 import './library.css';
 import { t } from '../../core/i18n';
 import { App } from './App';

@@ -4,6 +4,7 @@ import type { SaveChannel, SaveChannelEvent } from '../../components/SaveButton'
 import type { Article } from '../../core/extract';
 import { canonicalHrefIn, canonicalUrlOf } from '../../core/library/canonical-url';
 import { toPayload } from '../../core/library/payload';
+import { closeHighlightFrames } from './highlight-link';
 import { extractWithinLimits } from '../../core/reader/extract-within-limits';
 import {
   handleMessages,
@@ -15,7 +16,10 @@ import {
 const listeners = new Set<(event: SaveChannelEvent) => void>();
 const emit = (event: SaveChannelEvent) => listeners.forEach((listener) => listener(event));
 
-const pageCanonicalUrl = () => canonicalUrlOf(document.URL, canonicalHrefIn(document));
+export const pageCanonicalUrl = () => canonicalUrlOf(document.URL, canonicalHrefIn(document));
+
+/** Tells the Save button the page was saved elsewhere (a first highlight saves it). */
+export const announceSaved = (id: string) => emit({ type: 'saved', id });
 
 /**
  * The reader's part in the reading list: extracts for a save started elsewhere (shortcut, menu, popup) and
@@ -32,7 +36,10 @@ export function startLibraryLink(ctx: ContentScriptContext): void {
           : { ok: false, reason: result.reason };
       },
       savedStateChanged: ({ id }) => emit({ type: 'saved', id }),
-      closeSavePopup: () => emit({ type: 'close-popup' }),
+      closeSavePopup: () => {
+        emit({ type: 'close-popup' });
+        closeHighlightFrames();
+      },
     },
     isFromExtension,
   );

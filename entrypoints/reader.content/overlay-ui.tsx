@@ -9,6 +9,8 @@ import { ReaderOverlay } from '../../components/ReaderOverlay';
 import type { Article } from '../../core/extract';
 import type { ShownExtraction } from '../../core/reader/session';
 import { saveChannelFor } from './library-link';
+import { highlightChannelFor } from './highlight-link';
+import highlightCss from '../../components/highlights.css?inline';
 import { batchChanges } from '../../core/settings/batch-changes';
 import { updateSettings, watchSettings, type Settings } from '../../core/settings/settings';
 
@@ -25,6 +27,7 @@ export async function mountOverlay(
   // A save keeps the article as the user trimmed it (blocks removed in this reading).
   let edited = article;
   const save = saveChannelFor(() => edited);
+  const highlights = highlightChannelFor(article);
   const changes = batchChanges((change) => void updateSettings(change));
   const draw = () => {
     if (!container) return;
@@ -37,6 +40,7 @@ export async function mountOverlay(
         save={save}
         extraction={extraction}
         onEdit={(next) => (edited = next)}
+        highlights={highlights}
       />,
       container,
     );
@@ -48,7 +52,7 @@ export async function mountOverlay(
     append: 'last',
     mode: 'closed',
     isolateEvents: true,
-    css: css + saveCss + speechCss + fixCss,
+    css: css + saveCss + speechCss + fixCss + highlightCss,
     // Returned so that WXT hands it back to onRemove: without it Preact never unmounts the reader, its
     // effects never clean up, and a close right after opening ran showModal() on a detached dialog.
     onMount: (root) => {

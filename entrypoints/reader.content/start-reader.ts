@@ -9,6 +9,7 @@ import { createReaderSession } from '../../core/reader/session';
 import { loadSettings } from '../../core/settings/settings';
 import { saveViewState } from '../../core/reader/view-state';
 import { startLibraryLink } from './library-link';
+import { startHighlightLink } from './highlight-link';
 import { mountOverlay } from './overlay-ui';
 import { showNotice } from './notice-ui';
 import { pickOnPage } from './picker-ui';
@@ -68,6 +69,7 @@ export function startReader(ctx: ContentScriptContext, options: StartOptions = {
   );
   if (quiet) void session.toggle().finally(() => (quiet = false));
   startLibraryLink(ctx);
+  startHighlightLink(ctx);
   ctx.onInvalidated(() => {
     // A newer copy of the extension took over: leave the page as it was.
     stopHandling();

@@ -4,10 +4,10 @@ import { TagEditor } from '../../components/TagEditor';
 import { t } from '../../core/i18n';
 import { articleToMarkdown, markdownFileName } from '../../core/library/markdown';
 import { sendToBackground, type SaveDetails } from '../../core/messaging';
-import { loadSettings, watchSettings, type Theme } from '../../core/settings/settings';
 import { downloadFile } from '../../core/library/download';
+import { closeFrame, useFrameTheme } from './use-frame-theme';
 
-const close = () => void sendToBackground('closeSavePopup', undefined);
+const close = closeFrame;
 
 /**
  * The save popup, framed inside the reader: the saved article's title and tags, Remove, Markdown export and
@@ -16,8 +16,7 @@ const close = () => void sendToBackground('closeSavePopup', undefined);
 export function App({ id }: { id: string }) {
   const [details, setDetails] = useState<SaveDetails | null>(null);
   const [title, setTitle] = useState('');
-  // The popup sits on the reader, so it wears the reader's theme (sepia, dark, high contrast) too.
-  const [theme, setTheme] = useState<Theme>('auto');
+  const theme = useFrameTheme();
   const titleInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -25,17 +24,6 @@ export function App({ id }: { id: string }) {
       setDetails(found);
       setTitle(found?.title ?? '');
     });
-    void loadSettings().then((settings) => setTheme(settings.theme));
-    // A theme chosen while the popup is open (reader toolbar, options page) restyles it at once.
-    const unwatch = watchSettings((settings) => setTheme(settings.theme));
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') close();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => {
-      unwatch();
-      window.removeEventListener('keydown', onKey);
-    };
   }, [id]);
 
   useEffect(() => {

@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CURRENT_VERSION, LIBRARY_DB_NAME, LibraryDb, SCHEMA_VERSIONS } from '../../../core/library/db';
 import { getArticle, listArticles } from '../../../core/library/library';
 import { searchArticles } from '../../../core/library/search';
+import { addHighlight, listHighlights } from '../../../core/library/highlights';
+import { targetAt } from '../../../core/annotate/selectors';
 
 /**
  * Databases as each published version wrote them, with example data, opened by the current code. A new
@@ -66,5 +68,14 @@ describe('library schema migrations', () => {
     expect((await listArticles(db, { tag: 'history' })).map((a) => a.id)).toEqual(['v1-article']);
     expect((await searchArticles(db, 'quiet')).map((a) => a.id)).toEqual(['v1-article']);
     expect(db.verno).toBe(CURRENT_VERSION);
+    // Version 2 added the highlights table: an old library opens with none, and takes new ones.
+    expect(await db.highlights.count()).toBe(0);
+    expect(await listHighlights(db, 'v1-article')).toEqual([]);
+    await addHighlight(db, 'v1-article', targetAt('Quiet old words', 6, 9), 'green', 5);
+    expect((await listHighlights(db, 'v1-article')).map((h) => h.target.quote.exact)).toEqual(['old']);
+  });
+
+  it('declares version 2 as adding the highlights table only', () => {
+    expect(SCHEMA_VERSIONS[1]).toEqual({ version: 2, stores: { highlights: 'id, articleId, createdAt' } });
   });
 });

@@ -24,6 +24,14 @@ describe('reader keys', () => {
     expect(commandForKey(press('T'), DEFAULT_KEYS)).toBe('nextTheme');
   });
 
+  it('highlight the selection with h, or the key the user chose for it', () => {
+    expect(commandForKey(press('h'), DEFAULT_KEYS)).toBe('highlight');
+    const keys = { ...DEFAULT_KEYS, highlight: 'm' };
+    expect(commandForKey(press('m'), keys)).toBe('highlight');
+    expect(commandForKey(press('h'), keys)).toBeNull();
+    expect(commandForKey(press('h', document.createElement('textarea')), DEFAULT_KEYS)).toBeNull();
+  });
+
   it('follow the user’s own mapping', () => {
     const keys = { ...DEFAULT_KEYS, larger: '=', nextTheme: 'y' };
     expect(commandForKey(press('='), keys)).toBe('larger');

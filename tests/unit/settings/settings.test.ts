@@ -24,6 +24,7 @@ describe('settings', () => {
       listen: 'l',
       previousSentence: ',',
       nextSentence: '.',
+      highlight: 'h',
     });
   });
 

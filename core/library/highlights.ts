@@ -1,0 +1,70 @@
+import type { Highlight, HighlightColor } from '../annotate/highlight';
+import type { HighlightTarget } from '../annotate/selectors';
+import type { LibraryDb } from './db';
+import { newId } from './library';
+
+/** An article's highlights in reading order. */
+export async function listHighlights(db: LibraryDb, articleId: string): Promise<Highlight[]> {
+  const found = await db.highlights.where('articleId').equals(articleId).toArray();
+  return found.sort((a, b) => a.target.position.start - b.target.position.start || a.createdAt - b.createdAt);
+}
+
+/** Every highlight, newest first (the reading list's Highlights view and the exports). */
+export function allHighlights(db: LibraryDb): Promise<Highlight[]> {
+  return db.highlights.orderBy('createdAt').reverse().toArray();
+}
+
+export async function addHighlight(
+  db: LibraryDb,
+  articleId: string,
+  target: HighlightTarget,
+  color: HighlightColor,
+  now = Date.now(),
+): Promise<Highlight> {
+  const highlight: Highlight = {
+    id: newId(now),
+    articleId,
+    target,
+    color,
+    note: '',
+    createdAt: now,
+    updatedAt: now,
+  };
+  await db.highlights.add(highlight);
+  return highlight;
+}
+
+export type HighlightChange = Partial<Pick<Highlight, 'color' | 'note'>>;
+
+export async function updateHighlight(
+  db: LibraryDb,
+  id: string,
+  change: HighlightChange,
+  now = Date.now(),
+): Promise<Highlight | undefined> {
+  return db.transaction('rw', db.highlights, async () => {
+    const current = await db.highlights.get(id);
+    if (!current) return undefined;
+    const next = { ...current, ...change, updatedAt: now };
+    await db.highlights.put(next);
+    return next;
+  });
+}
+
+/** Deletes a highlight and returns it, so that Undo can put it back as it was. */
+export async function removeHighlight(db: LibraryDb, id: string): Promise<Highlight | undefined> {
+  return db.transaction('rw', db.highlights, async () => {
+    const found = await db.highlights.get(id);
+    if (found) await db.highlights.delete(id);
+    return found;
+  });
+}
+
+/** Puts a removed highlight back, if its article is still there. */
+export async function restoreHighlight(db: LibraryDb, highlight: Highlight): Promise<boolean> {
+  return db.transaction('rw', db.articles, db.highlights, async () => {
+    if (!(await db.articles.get(highlight.articleId))) return false;
+    await db.highlights.put(highlight);
+    return true;
+  });
+}
