@@ -8,3 +8,6 @@ export const words = (text: string): number => (text.match(/[\p{L}\p{N}_]+/gu) ?
 
 /** `text` with each run of whitespace made one space, and none at either end; '' for none. */
 export const squash = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** `text` squashed, or null when nothing is left. */
+export const textOrNull = (text: string | null | undefined): string | null => squash(text) || null;
