@@ -12,6 +12,7 @@ import { parseArgs } from './bench/args';
 import { loadCorpus } from './bench/corpus';
 import { EXTRACTORS } from './bench/extractors';
 import { formatTable, formatWorst, type ExtractorSummary } from './bench/report';
+import { formatNeverWorse, neverWorse } from './bench/never-worse';
 import { loadScorer } from './bench/scorer';
 import { f1Of, median, percentile, round } from './bench/stats';
 import { rotated, timeExtraction } from './bench/timing';
@@ -78,6 +79,12 @@ async function main(): Promise<void> {
   const ratioOf = (p: number): number | null =>
     round(percentile(Object.values(times[SUBJECT]!), p) / percentile(Object.values(times[BASELINE]!), p), 3);
   const ratio = { median: ratioOf(0.5), p95: ratioOf(0.95) };
+  const ids = pages.map((page) => page.id);
+  const worse = neverWorse(
+    ids,
+    { texts: texts[SUBJECT]!, scores: perDoc[SUBJECT]! },
+    { texts: texts[BASELINE]!, scores: perDoc[BASELINE]! },
+  );
 
   const perPage = pages.map(({ id, url }) => {
     const row: Record<string, unknown> = { id, url };
@@ -101,6 +108,7 @@ async function main(): Promise<void> {
   console.log(`\n${pages.length} pages from ${args.corpus}\n`);
   console.log(formatTable(summaries));
   console.log(`\n${SUBJECT} time / ${BASELINE} time: median ${ratio.median}×, p95 ${ratio.p95}×`);
+  console.log(formatNeverWorse(worse));
   if (stylesStripped.size) {
     const ids = [...stylesStripped].map((id) => id.slice(0, 12)).join(', ');
     console.log(`parsed with <style> emptied (jsdom threw on their CSS): ${ids}`);
@@ -126,6 +134,8 @@ async function main(): Promise<void> {
       pages: pages.length,
       extractors: summaries,
       ratio,
+      belowReadability: worse.below.length,
+      lostArticles: worse.lost.length,
       stylesStripped: [...stylesStripped],
     }),
   );
