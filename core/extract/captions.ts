@@ -104,18 +104,19 @@ function figureOf(img: Element): Element {
 }
 
 /**
- * Puts each left-out caption (`captions`: live picture → live caption) under its copied picture, as the
+ * Puts each left-out caption (`captions`: live picture → live caption) under its copied picture in `root`, as the
  * last child of the picture's figure.
  */
 export function showCaptions(
-  clone: Document,
+  root: Document | Element,
   liveOf: Map<Element, Element>,
   captions: Map<Element, Element>,
 ): void {
   if (!captions.size) return;
-  for (const img of Array.from(clone.getElementsByTagName('img'))) {
+  const doc = root.ownerDocument ?? (root as Document);
+  for (const img of Array.from(root.getElementsByTagName('img'))) {
     const caption = captions.get(liveOf.get(img)!);
-    const figcaption = caption && figcaptionFrom(caption, clone);
+    const figcaption = caption && figcaptionFrom(caption, doc);
     if (figcaption) figureOf(img).append(figcaption);
   }
 }

@@ -9,6 +9,8 @@ import { cloneWithMap, hoistRoot, type ClonedDocument } from './clone';
 import type { Furniture } from './furniture';
 import { resolveLazyImages } from './lazy-images';
 import { restoreLinkedProse } from './linked-prose';
+import { keepRunsWhole } from './repeated';
+import { separateTimes } from './times';
 import { trimArticle } from './trim';
 import { textOrNull } from './text';
 
@@ -59,7 +61,9 @@ export function readCopy(
   }
   const content = parsed?.content;
   if (!parsed || !content || (parsed.textContent ?? '').trim().length < minText) return null;
+  keepRunsWhole(content, { liveOf, leave: furniture.leave, captions: furniture.captions });
   restoreLinkedProse(content, liveOf, furniture.leave);
+  separateTimes(content);
   const byline = textOrNull(parsed.byline) ?? textOrNull(bylineIn(furniture.above));
   trimArticle(content, { title: textOrNull(parsed.title), byline });
   return { parsed, content, liveOf, byline };
