@@ -38,8 +38,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   // copied, so never scored.
   const furniture = findFurniture(doc);
   let reading = readCopy(narrowedCopy(doc, furniture), furniture, minText);
-  if (isThin(reading, furniture.densestProse))
-    reading = betterReading(reading, readCopy(fullCopy(doc), furniture, minText));
+  if (isThin(reading, furniture))
+    reading = betterReading(reading, readCopy(fullCopy(doc), furniture, minText), furniture.densestBlock);
   if (!reading) return { ok: false, reason: 'no-article' };
 
   const { parsed, content, byline } = reading;

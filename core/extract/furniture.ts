@@ -98,6 +98,8 @@ export interface Furniture extends Narrowed {
   captions: Map<Element, Element>;
   /** The most prose one block holds in its own paragraphs, on the whole page (see `Prose`). */
   densestProse: number;
+  /** The block holding it: the article's body on most pages. */
+  densestBlock: Element | null;
 }
 
 /**
@@ -109,12 +111,12 @@ export function findFurniture(doc: Document): Furniture {
   const leave = new Set<Element>();
   const captions = new Map<Element, Element>();
   const body = doc.body;
-  if (!body) return { leave, captions, root: null, above: [], densestProse: 0 };
+  if (!body) return { leave, captions, root: null, above: [], densestProse: 0, densestBlock: null };
   // Scripts, styles and linked resources in the head are never read; the title and meta tags are.
   for (let child = doc.head?.firstElementChild; child; child = child.nextElementSibling) {
     if (isHeadClutter(child)) leave.add(child);
   }
-  const { lengths: prose, densest } = proseLengths(body);
+  const { lengths: prose, densest, densestBlock } = proseLengths(body);
   const proseLength = (el: Element): number => prose.get(el) ?? 0;
   // Furniture holding half the page's prose is the article in a misnamed wrapper.
   const maxProse = Math.max(proseLength(body) / 2, 500);
@@ -139,5 +141,11 @@ export function findFurniture(doc: Document): Furniture {
       }
     }
   }
-  return { leave, captions, densestProse: densest, ...narrowToProse(body, leave, proseLength) };
+  return {
+    leave,
+    captions,
+    densestProse: densest,
+    densestBlock,
+    ...narrowToProse(body, leave, proseLength),
+  };
 }

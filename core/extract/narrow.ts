@@ -13,6 +13,8 @@ export interface Prose {
    * Readability scores it. What the narrowed copy finds is measured against it (see `isThin`).
    */
   densest: number;
+  /** The block holding that prose (null on a page without paragraphs). */
+  densestBlock: Element | null;
 }
 
 /**
@@ -24,6 +26,7 @@ export function proseLengths(root: Element): Prose {
   const lengths = new Map<Element, number>();
   const own = new Map<Element, number>();
   let densest = 0;
+  let densestBlock: Element | null = null;
   const all = elementsOf(root);
   for (let i = all.length - 1; i >= 0; i--) {
     const el = all[i]!;
@@ -37,10 +40,13 @@ export function proseLengths(root: Element): Prose {
     if (isParagraph) {
       const held = (own.get(parent) ?? 0) + length;
       own.set(parent, held);
-      if (held > densest) densest = held;
+      if (held > densest) {
+        densest = held;
+        densestBlock = parent;
+      }
     }
   }
-  return { lengths, densest };
+  return { lengths, densest, densestBlock };
 }
 
 /** Share of the page's prose one block must hold for the copy to be narrowed to it. */

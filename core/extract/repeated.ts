@@ -2,7 +2,7 @@
  * Repeated sections of one shape: the products of a roundup, the slides of a slideshow, the entries of a
  * live blog. Readability judges each on its own, so a product card with more links or list items than
  * paragraphs goes, and an entry loses its header (time and heading) to the "header" in its class name. When
- * Readability kept part of such a run, the whole run is copied again from the page, section by section,
+ * Readability kept most of such a run, the whole run is copied again from the page, section by section,
  * without the furniture and with the captions under their pictures.
  */
 import { showCaptions } from './captions';
@@ -53,7 +53,7 @@ export interface PageKnowledge {
   captions: Map<Element, Element>;
 }
 
-/** Makes every run Readability kept part of whole again in `content` (see the module's comment). */
+/** Makes every run Readability kept most of whole again in `content` (see the module's comment). */
 export function keepRunsWhole(content: Element, { liveOf, leave, captions }: PageKnowledge): void {
   const doc = content.ownerDocument;
   const runs = new Map<Element, Element[]>();
@@ -80,7 +80,10 @@ export function keepRunsWhole(content: Element, { liveOf, leave, captions }: Pag
         for (let child = el.lastElementChild; child; child = child.previousElementSibling)
           pending.push(child);
     }
-    if (!kept.length || run.some((section) => leave.has(section))) continue;
+    // Readability keeping one card of a feed says nothing; keeping most of a run says the run is the article.
+    const keptSections = run.filter((section) => kept.some((el) => section.contains(liveOf.get(el)!)));
+    if (keptSections.length < Math.max(2, run.length / 2) || run.some((section) => leave.has(section)))
+      continue;
     const whole = run.map((section) => copyWithout(section, doc, leave, liveOf));
     kept[0]!.before(...whole);
     for (const el of kept) el.remove();
