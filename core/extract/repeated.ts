@@ -21,12 +21,18 @@ function hasProse(el: Element): boolean {
   );
 }
 
-/** The run of sections `el` belongs to: its siblings of the same shape, in order; null if it is alone. */
+/**
+ * The run of sections `el` belongs to: the siblings of its shape next to it, in order, with nothing else
+ * between them (a heading between two runs of paragraph boxes must stay where it is); null if too short.
+ */
 function runOf(el: Element): Element[] | null {
-  const parent = el.parentElement;
-  if (!parent || parent.childElementCount < MIN_RUN) return null;
   const shape = shapeOf(el);
-  const run = Array.from(parent.children).filter((child) => shapeOf(child) === shape);
+  let first = el;
+  while (first.previousElementSibling && shapeOf(first.previousElementSibling) === shape)
+    first = first.previousElementSibling;
+  const run: Element[] = [];
+  for (let next: Element | null = first; next && shapeOf(next) === shape; next = next.nextElementSibling)
+    run.push(next);
   return run.length >= MIN_RUN && run.every(hasProse) ? run : null;
 }
 
@@ -56,20 +62,22 @@ export interface PageKnowledge {
 /** Makes every run Readability kept most of whole again in `content` (see the module's comment). */
 export function keepRunsWhole(content: Element, { liveOf, leave, captions }: PageKnowledge): void {
   const doc = content.ownerDocument;
-  const runs = new Map<Element, Element[]>();
+  const runs: Element[][] = [];
+  const members = new Set<Element>();
   for (const p of Array.from(content.getElementsByTagName('p'))) {
     for (
       let live = liveOf.get(p)?.parentElement;
       live && live.tagName !== 'BODY';
       live = live.parentElement
     ) {
-      const parent = live.parentElement!;
-      if (runs.has(parent)) break;
+      if (members.has(live)) break;
       const run = runOf(live);
-      if (run) runs.set(parent, run);
+      if (!run) continue;
+      runs.push(run);
+      for (const section of run) members.add(section);
     }
   }
-  for (const run of runs.values()) {
+  for (const run of runs) {
     // The copies Readability kept of the run's sections, outermost first.
     const kept: Element[] = [];
     const pending = [content];
