@@ -13,6 +13,7 @@ import { loadCorpus } from './bench/corpus';
 import { EXTRACTORS } from './bench/extractors';
 import { formatTable, formatWorst, type ExtractorSummary } from './bench/report';
 import { formatConfidence, measureConfidence } from './bench/confidence';
+import { formatNeverWorse, neverWorse } from './bench/never-worse';
 import { loadScorer } from './bench/scorer';
 import { f1Of, median, percentile, round } from './bench/stats';
 import { rotated, timeExtraction } from './bench/timing';
@@ -85,6 +86,12 @@ async function main(): Promise<void> {
   const ratioOf = (p: number): number | null =>
     round(percentile(Object.values(times[SUBJECT]!), p) / percentile(Object.values(times[BASELINE]!), p), 3);
   const ratio = { median: ratioOf(0.5), p95: ratioOf(0.95) };
+  const ids = pages.map((page) => page.id);
+  const worse = neverWorse(
+    ids,
+    { texts: texts[SUBJECT]!, scores: perDoc[SUBJECT]! },
+    { texts: texts[BASELINE]!, scores: perDoc[BASELINE]! },
+  );
 
   const perPage = pages.map(({ id, url }) => {
     const row: Record<string, unknown> = { id, url };
@@ -118,6 +125,7 @@ async function main(): Promise<void> {
   console.log(formatTable(summaries));
   console.log(`\n${formatConfidence(confidence.summary)}`);
   console.log(`\n${SUBJECT} time / ${BASELINE} time: median ${ratio.median}×, p95 ${ratio.p95}×`);
+  console.log(formatNeverWorse(worse));
   if (stylesStripped.size) {
     const ids = [...stylesStripped].map((id) => id.slice(0, 12)).join(', ');
     console.log(`parsed with <style> emptied (jsdom threw on their CSS): ${ids}`);
@@ -146,6 +154,8 @@ async function main(): Promise<void> {
       ratio,
       peakRssMb: Math.round(peakRss / 1_048_576),
       confidence: confidence.summary,
+      belowReadability: worse.below.length,
+      lostArticles: worse.lost.length,
       stylesStripped: [...stylesStripped],
     }),
   );

@@ -1,8 +1,8 @@
 /**
- * Picture captions and credits. They are not the article's text: a reader reads past them, and they bring
- * the pictures' credits and gallery counts ("Image 1 of 8") into it. They are found on the live page, left
- * out of the copy (Readability would otherwise rewrite a captioning `<div>` into a nameless `<p>`), and a
- * caption becomes its picture's description when the picture has none, so a screen reader still says it.
+ * Picture captions and credits. A reader shows a picture's caption under it, as the page does, but without
+ * the picture's credit or the gallery's counter ("Image 1 of 8"). Captions are found on the live page and
+ * left out of the copy (Readability would otherwise rewrite a captioning `<div>` into a nameless `<p>`, or
+ * score it as prose); each comes back as a `<figcaption>` under its copied picture before Readability runs.
  */
 import { closestTag, containsTag, elementsOf } from './dom';
 import { isCredit, isInlineCredit } from './credits';
@@ -35,19 +35,7 @@ function namesCaption(el: Element): boolean {
 
 /** A gallery's counter at the start of a caption: "Image 1 of 8", "3/12", "Foto 2 von 5". */
 const GALLERY_COUNT =
-  /^(?:(?:image|photo|picture|slide|foto|bild|imagen|immagine|imagem|afbeelding)\s*)?\d+\s*(?:of|\/|von|de|di|sur|van)\s*\d+\s*/i;
-
-/** A caption's words without its gallery counter or credit ("The mill in 1931. <span>Photo: Archive</span>"). */
-export function captionText(caption: Element): string {
-  return creditless(caption).replace(GALLERY_COUNT, '');
-}
-
-function creditless(caption: Element): string {
-  if (!elementsOf(caption).some(isInlineCredit)) return squash(caption.textContent);
-  const copy = caption.cloneNode(true) as Element;
-  for (const el of elementsOf(copy)) if (el !== copy && isInlineCredit(el)) el.remove();
-  return squash(copy.textContent);
-}
+  /^\s*(?:(?:image|photo|picture|slide|foto|bild|imagen|immagine|imagem|afbeelding)\s*)?\d+\s*(?:of|\/|von|de|di|sur|van)\s*\d+\s*/i;
 
 /** A caption the copy can do without: named so, no picture or table inside, and caption-sized. */
 export function isCaption(el: Element): boolean {
@@ -57,23 +45,78 @@ export function isCaption(el: Element): boolean {
   return words(el.textContent ?? '') <= (el.tagName === 'FIGCAPTION' ? 200 : 80);
 }
 
-/** The picture a caption describes and the description it gives, when the picture has none of its own. */
-export function describedPicture(caption: Element): [Element, string] | null {
-  const picture = (closestTag(caption, FIGURE) ?? caption.parentElement)?.getElementsByTagName('img')[0];
-  if (!picture || squash(picture.getAttribute('alt'))) return null;
-  const text = captionText(caption);
-  return text && !isCredit(text) ? [picture, text] : null;
+/** The picture a caption belongs to: the first in its figure, else the first beside it. */
+export function captionedPicture(caption: Element): Element | null {
+  return (closestTag(caption, FIGURE) ?? caption.parentElement)?.getElementsByTagName('img')[0] ?? null;
 }
 
-/** Gives each copied picture the description its left-out caption offered (`captions` is keyed by live picture). */
-export function describePictures(
-  clone: Document,
+/** The first text node with words in it, where a gallery counter would be. */
+function firstText(root: Node): Text | null {
+  for (let node = root.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 && node.nodeValue!.trim()) return node as Text;
+    const inner = node.nodeType === 1 ? firstText(node) : null;
+    if (inner) return inner;
+  }
+  return null;
+}
+
+/**
+ * A `<figcaption>` in `doc` holding a copy of `caption`'s content (links and emphasis kept) without its
+ * credit or gallery counter; null when nothing else is left.
+ */
+export function figcaptionFrom(caption: Element, doc: Document): Element | null {
+  const figcaption = doc.createElement('figcaption');
+  for (let node = caption.firstChild; node; node = node.nextSibling)
+    figcaption.append(doc.importNode(node, true));
+  for (const el of elementsOf(figcaption))
+    if (el !== figcaption && figcaption.contains(el) && isInlineCredit(el)) el.remove();
+  const first = firstText(figcaption);
+  if (first) {
+    first.nodeValue = first.nodeValue!.replace(GALLERY_COUNT, '');
+    // A counter in an element of its own ("<span class=count>1 of 8</span>") takes the element with it.
+    const holder = first.parentElement;
+    if (!first.nodeValue && holder && holder !== figcaption && !squash(holder.textContent)) holder.remove();
+  }
+  const text = squash(figcaption.textContent);
+  return text && !isCredit(text) ? figcaption : null;
+}
+
+/** Wrappers a picture sits in alone (a link, a `<picture>`, a paragraph): the figure goes around them. */
+const WRAPPERS = new Set(['A', 'PICTURE', 'SPAN', 'P', 'DIV']);
+
+/** The figure `img` belongs to in the copy; one is made around it (and its `<noscript>` fallback) if none. */
+function figureOf(img: Element): Element {
+  const figure = closestTag(img, FIGURE);
+  if (figure) return figure;
+  let outer = img;
+  for (
+    let up = outer.parentElement;
+    up && WRAPPERS.has(up.tagName) && up.childElementCount === 1 && !squash(up.textContent);
+    up = up.parentElement
+  )
+    outer = up;
+  const made = img.ownerDocument.createElement('figure');
+  const fallback = outer.nextElementSibling?.tagName === 'NOSCRIPT' ? outer.nextElementSibling : null;
+  outer.replaceWith(made);
+  made.append(outer);
+  if (fallback) made.append(fallback);
+  return made;
+}
+
+/**
+ * Puts each left-out caption (`captions`: live picture → live caption) under its copied picture in `root`, as the
+ * last child of the picture's figure.
+ */
+export function showCaptions(
+  root: Document | Element,
   liveOf: Map<Element, Element>,
-  captions: Map<Element, string>,
+  captions: Map<Element, Element>,
 ): void {
   if (!captions.size) return;
-  for (const img of Array.from(clone.getElementsByTagName('img'))) {
-    const text = captions.get(liveOf.get(img)!);
-    if (text) img.setAttribute('alt', text);
+  const doc = root.ownerDocument ?? (root as Document);
+  for (const img of Array.from(root.getElementsByTagName('img'))) {
+    const caption = captions.get(liveOf.get(img)!);
+    const figcaption = caption && figcaptionFrom(caption, doc);
+    if (figcaption) figureOf(img).append(figcaption);
   }
 }

@@ -1,26 +1,19 @@
-import { Readability } from '@mozilla/readability';
-import { cloneWithMap, countElements, hoistRoot } from './clone';
-import { resolveLazyImages } from './lazy-images';
-import { bylineIn } from './byline';
-import { describePictures } from './captions';
+import { countElements } from './clone';
 import { findFurniture } from './furniture';
-import { trimArticle } from './trim';
 import { articleFromContent } from './article-from-content';
 import { assessConfidence } from './confidence';
 import { readConfidenceSignals } from './confidence-signals';
-import { findArticleRegion } from './region';
-import { squash, withoutSoftHyphens } from './text';
 import { modifiedTimeOf } from './dates';
+import { fullCopy, narrowedCopy, readCopy } from './read-copy';
+import { findArticleRegion } from './region';
+import { betterReading, isThin } from './safety-net';
+import { textOrNull } from './text';
 import { withoutSiteName } from './title';
 import type { ExtractOptions, ExtractResult } from './types';
 import { isReadableDocument } from '../html-document';
 
 const DEFAULT_MAX_ELEMENTS = 60_000;
 const DEFAULT_MIN_TEXT = 200;
-
-function textOrNull(value: string | null | undefined): string | null {
-  return squash(withoutSoftHyphens(value ?? '')) || null;
-}
 
 function directionOf(value: string | null | undefined): 'ltr' | 'rtl' | null {
   const dir = value?.toLowerCase();
@@ -29,9 +22,10 @@ function directionOf(value: string | null | undefined): 'ltr' | 'rtl' | null {
 
 /**
  * The extraction pipeline: find the furniture and captions, then narrow to the block holding the prose
- * (`findFurniture`, `narrowToProse`: on the page, reading only) → copy without them → picture descriptions →
- * lazy images → Readability → trim → absolute URLs → DOMPurify → normalise (`articleFromContent`), and how
- * sure it is that the article is whole (`assessConfidence`).
+ * (`findFurniture`, `narrowToProse`: on the page, reading only) → copy without them → captions under their
+ * pictures → lazy images → Readability → trim; the full copy too when that comes back thin (`isThin`) →
+ * absolute URLs → DOMPurify → normalise (`articleFromContent`), and how sure it is that the article is whole
+ * (`assessConfidence`).
  * Reads `doc` and never changes it. Works on any Document: the live page or one parsed by jsdom.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
@@ -39,34 +33,18 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (!win || !isReadableDocument(doc, win)) return { ok: false, reason: 'unsupported-document' };
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   if (countElements(doc, maxElements) > maxElements) return { ok: false, reason: 'too-large' };
+  const minText = options.minTextLength ?? DEFAULT_MIN_TEXT;
 
   // Navigation, side columns, related/share/comment blocks and whatever lies beside the prose are never
   // copied, so never scored.
   const furniture = findFurniture(doc);
-  const { clone, liveOf } = cloneWithMap(doc, furniture.leave);
-  if (furniture.root) hoistRoot(clone, liveOf, furniture.root);
-  describePictures(clone, liveOf, furniture.captions);
-  resolveLazyImages(clone);
+  let reading = readCopy(narrowedCopy(doc, furniture), furniture, minText);
+  if (isThin(reading, furniture))
+    reading = betterReading(reading, readCopy(fullCopy(doc), furniture, minText), furniture.densestBlock);
+  if (!reading) return { ok: false, reason: 'no-article' };
 
-  let parsed: ReturnType<Readability<Element>['parse']>;
-  try {
-    parsed = new Readability<Element>(clone, {
-      serializer: (node) => node as Element,
-      // The sanitizer drops every class afterwards, so Readability need not strip them first.
-      keepClasses: true,
-    }).parse();
-  } catch {
-    return { ok: false, reason: 'no-article' };
-  }
-  const minText = options.minTextLength ?? DEFAULT_MIN_TEXT;
-  const content = parsed?.content;
-  if (!parsed || !content || (parsed.textContent ?? '').trim().length < minText) {
-    return { ok: false, reason: 'no-article' };
-  }
-
-  const byline = textOrNull(parsed.byline) ?? textOrNull(bylineIn(furniture.above));
-  trimArticle(content, { title: textOrNull(parsed.title), byline });
-  const region = findArticleRegion(content, liveOf);
+  const { parsed, content, byline } = reading;
+  const region = findArticleRegion(content, reading.liveOf);
   const publishedTime = textOrNull(parsed.publishedTime);
   const modifiedTime = modifiedTimeOf(doc, publishedTime);
   const { article, text } = articleFromContent(doc, win, content, {

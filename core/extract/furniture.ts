@@ -7,7 +7,7 @@
  */
 
 import { namedLikeClutter } from '../clutter-names';
-import { describedPicture, isCaption } from './captions';
+import { captionedPicture, isCaption } from './captions';
 import { narrowToProse, proseLengths, type Narrowed } from './narrow';
 import { isStructuredData } from './structured-data';
 
@@ -94,8 +94,12 @@ function isHeadClutter(el: Element): boolean {
 export interface Furniture extends Narrowed {
   /** Outermost subtrees not to copy: the furniture, captions, and the blocks beside the article. */
   leave: Set<Element>;
-  /** Descriptions for pictures whose captions were left out, keyed by the live picture. */
-  captions: Map<Element, string>;
+  /** The left-out captions, keyed by the live picture each belongs to (see `showCaptions`). */
+  captions: Map<Element, Element>;
+  /** The most prose one block holds in its own paragraphs, on the whole page (see `Prose`). */
+  densestProse: number;
+  /** The block holding it: the article's body on most pages. */
+  densestBlock: Element | null;
 }
 
 /**
@@ -105,14 +109,14 @@ export interface Furniture extends Narrowed {
  */
 export function findFurniture(doc: Document): Furniture {
   const leave = new Set<Element>();
-  const captions = new Map<Element, string>();
+  const captions = new Map<Element, Element>();
   const body = doc.body;
-  if (!body) return { leave, captions, root: null, above: [] };
+  if (!body) return { leave, captions, root: null, above: [], densestProse: 0, densestBlock: null };
   // Scripts, styles and linked resources in the head are never read; the title and meta tags are.
   for (let child = doc.head?.firstElementChild; child; child = child.nextElementSibling) {
     if (isHeadClutter(child)) leave.add(child);
   }
-  const prose = proseLengths(body);
+  const { lengths: prose, densest, densestBlock } = proseLengths(body);
   const proseLength = (el: Element): number => prose.get(el) ?? 0;
   // Furniture holding half the page's prose is the article in a misnamed wrapper.
   const maxProse = Math.max(proseLength(body) / 2, 500);
@@ -130,12 +134,18 @@ export function findFurniture(doc: Document): Furniture {
         leave.add(child);
       } else if ((named || child.tagName === 'FIGCAPTION') && isCaption(child)) {
         leave.add(child);
-        const described = describedPicture(child);
-        if (described) captions.set(described[0], described[1]);
+        const picture = captionedPicture(child);
+        if (picture) captions.set(picture, child);
       } else {
         pending.push(child);
       }
     }
   }
-  return { leave, captions, ...narrowToProse(body, leave, proseLength) };
+  return {
+    leave,
+    captions,
+    densestProse: densest,
+    densestBlock,
+    ...narrowToProse(body, leave, proseLength),
+  };
 }

@@ -5,23 +5,48 @@
 import { elementsOf } from './dom';
 import { isStructuredData } from './structured-data';
 
+/** Paragraph text per element, and the most that any one element holds in paragraphs of its own. */
+export interface Prose {
+  lengths: Map<Element, number>;
+  /**
+   * The longest run of prose one block holds in its own paragraphs: the article's body on most pages, as
+   * Readability scores it. What the narrowed copy finds is measured against it (see `isThin`).
+   */
+  densest: number;
+  /** The block holding that prose (null on a page without paragraphs). */
+  densestBlock: Element | null;
+}
+
 /**
  * Paragraph text (prose, as opposed to link lists and labels) in every element that holds any. One walk in
  * document order, then each element's total is added to its parent's from the last element back: linear in
  * the page's size, however deep it nests.
  */
-export function proseLengths(root: Element): Map<Element, number> {
+export function proseLengths(root: Element): Prose {
   const lengths = new Map<Element, number>();
+  const own = new Map<Element, number>();
+  let densest = 0;
+  let densestBlock: Element | null = null;
   const all = elementsOf(root);
   for (let i = all.length - 1; i >= 0; i--) {
     const el = all[i]!;
-    const length = el.tagName === 'P' ? el.textContent!.length : (lengths.get(el) ?? 0);
+    const isParagraph = el.tagName === 'P';
+    const length = isParagraph ? el.textContent!.length : (lengths.get(el) ?? 0);
     if (!length) continue;
     lengths.set(el, length);
     const parent = el.parentElement;
-    if (el !== root && parent) lengths.set(parent, (lengths.get(parent) ?? 0) + length);
+    if (el === root || !parent) continue;
+    lengths.set(parent, (lengths.get(parent) ?? 0) + length);
+    if (isParagraph) {
+      const held = (own.get(parent) ?? 0) + length;
+      own.set(parent, held);
+      if (held > densest) {
+        densest = held;
+        densestBlock = parent;
+      }
+    }
   }
-  return lengths;
+  return { lengths, densest, densestBlock };
 }
 
 /** Share of the page's prose one block must hold for the copy to be narrowed to it. */

@@ -4,7 +4,7 @@ import { words } from './text';
 const bare = (text: string): number => text.replace(/[^\p{L}\p{N}]+/gu, '').length;
 
 /** A block that is nothing but links to other pages (and their labels). */
-function isLinkOnly(el: Element, text: string): boolean {
+export function isLinkOnly(el: Element, text: string): boolean {
   if (el.tagName !== 'P' && el.tagName !== 'LI' && !/^H[2-6]$/.test(el.tagName)) return false;
   const links = Array.from(el.getElementsByTagName('a'));
   // A bare address is a cited source, not a teaser.

@@ -14,3 +14,7 @@ const SOFT_HYPHEN = /\u00AD/g;
 
 /** `text` without its soft hyphens, so that "Zeitungs&shy;artikel" is one word to a search. */
 export const withoutSoftHyphens = (text: string): string => text.replace(SOFT_HYPHEN, '');
+
+/** `text` squashed and without soft hyphens, or null when nothing is left. */
+export const textOrNull = (text: string | null | undefined): string | null =>
+  squash(withoutSoftHyphens(text ?? '')) || null;

@@ -10,6 +10,7 @@ import { isDatedByline, isLeadingMeta, isTrailingBoilerplate, type TrimContext }
 import { isCredit, isInlineCredit } from './credits';
 import { closestTag, containsTag, elementsOf } from './dom';
 import { BLOCK_TAGS, MEDIA } from './tags';
+import { endsInMoreLink, isSubscriberPrompt } from './prompts';
 import { findTeasers } from './teasers';
 import { squash, words } from './text';
 
@@ -52,7 +53,7 @@ export function trimArticle(content: Element, context: TrimContext): void {
   const texts = new Map(leaves.map((el) => [el, squash(el.textContent)]));
   const hasMedia = (el: Element): boolean => containsTag(el, MEDIA);
 
-  // Credits anywhere, teasers between paragraphs, and blocks repeated word for word (a gallery's captions
+  // Credits, subscription prompts and "More" teasers anywhere, teasers between paragraphs, and blocks repeated word for word (a gallery's captions
   // shown twice, a headline and date printed again below the article).
   const teasers = findTeasers(leaves, texts);
   const kept: Element[] = [];
@@ -65,7 +66,8 @@ export function trimArticle(content: Element, context: TrimContext): void {
     const repeated =
       words(text) >= 4 && count.get(text) === 2 && seen.has(text) && !/^(?:T[DH]|PRE|LI)$/.test(el.tagName);
     seen.add(text);
-    if ((repeated || isCredit(text) || teasers.has(el)) && !hasMedia(el))
+    const selling = isSubscriberPrompt(text) || endsInMoreLink(el, text);
+    if ((repeated || selling || isCredit(text) || teasers.has(el)) && !hasMedia(el))
       removeWithEmptyAncestors(el, content);
     else kept.push(el);
   }

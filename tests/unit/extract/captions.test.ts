@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { captionText, describedPicture, isCaption } from '../../../core/extract/captions';
+import { captionedPicture, figcaptionFrom, isCaption, showCaptions } from '../../../core/extract/captions';
+import { cloneWithMap } from '../../../core/extract/clone';
 
 let dom: JSDOM | undefined;
 afterEach(() => dom?.window.close());
@@ -37,18 +38,33 @@ describe('captions', () => {
     expect(captionIds(root)).toEqual(['d']);
   });
 
-  it('describes a picture without alt text, leaving out the gallery counter and the credit', () => {
+  it('makes a figcaption without the gallery counter and the credit, keeping links and emphasis', () => {
     const root = body(
-      '<figure><img id="p" src="a.jpg"><figcaption>Image 2 of 5 The ropewalk in 1931. <span>Photo: Archive</span></figcaption></figure>' +
-        '<figure><img src="b.jpg" alt="Tar kettle"><figcaption>The kettle.</figcaption></figure>' +
-        '<figure><img src="c.jpg"><figcaption>Getty Images</figcaption></figure>',
+      '<figure><img id="p" src="a.jpg"><figcaption>Image 2 of 5 The <em>ropewalk</em> in <a href="/1931">1931</a>. <span>Photo: Archive</span></figcaption></figure>' +
+        '<figure><img src="c.jpg"><figcaption>Getty Images</figcaption></figure><p class="caption">3/12 Fotos vom Hafen</p>',
     );
-    const [first, second, third] = Array.from(root.querySelectorAll('figcaption'));
-    const described = describedPicture(first!);
-    expect(described?.[0].id).toBe('p');
-    expect(described?.[1]).toBe('The ropewalk in 1931.');
-    expect(describedPicture(second!)).toBeNull();
-    expect(describedPicture(third!)).toBeNull();
-    expect(captionText(body('<p>3/12 Fotos vom Hafen</p>').firstElementChild!)).toBe('Fotos vom Hafen');
+    const [first, second] = Array.from(root.querySelectorAll('figcaption'));
+    expect(captionedPicture(first!)?.id).toBe('p');
+    const made = figcaptionFrom(first!, root.ownerDocument);
+    expect(made?.innerHTML.trim()).toBe('The <em>ropewalk</em> in <a href="/1931">1931</a>.');
+    expect(figcaptionFrom(second!, root.ownerDocument)).toBeNull();
+    expect(figcaptionFrom(root.querySelector('.caption')!, root.ownerDocument)?.textContent).toBe(
+      'Fotos vom Hafen',
+    );
+  });
+
+  it('shows each caption under its copied picture, in a figure made for it when the page had none', () => {
+    const root = body(
+      '<figure><img id="a" src="a.jpg"><figcaption id="ca">The ropewalk.</figcaption></figure>' +
+        '<div class="photo"><p><a href="/big.jpg"><img id="b" src="b.jpg" alt="Tar kettle"></a></p><p id="cb" class="caption">The kettle, 1920.</p></div>',
+    );
+    const doc = root.ownerDocument;
+    const leave = new Set([doc.getElementById('ca')!, doc.getElementById('cb')!]);
+    const { clone, liveOf } = cloneWithMap(doc, leave);
+    showCaptions(clone, liveOf, new Map([...leave].map((c) => [captionedPicture(c)!, c])));
+    expect(clone.body.innerHTML).toBe(
+      '<figure><img id="a" src="a.jpg"><figcaption>The ropewalk.</figcaption></figure>' +
+        '<figure><div class="photo"><p><a href="/big.jpg"><img id="b" src="b.jpg" alt="Tar kettle"></a></p></div><figcaption>The kettle, 1920.</figcaption></figure>',
+    );
   });
 });

@@ -78,16 +78,20 @@ describe('findFurniture', () => {
     expect(above.map((el) => el.id)).toEqual(['top', 'tools']);
   });
 
-  it('leaves out captions and controls, and notes what each caption says of its picture', () => {
+  it('leaves out captions and controls, and notes which picture each caption belongs to', () => {
     const doc = page(
       `<article>${PROSE}<figure><img id="p1" src="a.jpg"><figcaption id="c1">Image 2 of 5 The ropewalk in 1931. <span>Photo: Archive</span></figcaption></figure>` +
         '<div class="wp-caption"><img id="p2" src="b.jpg" alt="Tar kettle"><p id="c2" class="wp-caption-text">The kettle.</p></div>' +
-        '<figure><img src="c.jpg"><figcaption id="c3">Getty Images</figcaption></figure>' +
+        '<figure><img id="p3" src="c.jpg"><figcaption id="c3">Getty Images</figcaption></figure>' +
         '<button id="b">Share</button><svg id="s"><path d=""></path></svg><figcaption id="k"><table><tr><td>1</td></tr></table></figcaption></article>',
     );
     const { leave, captions } = findFurniture(doc);
     expect(ids(leave)).toEqual(['b', 'c1', 'c2', 'c3', 's']);
-    expect([...captions].map(([img, text]) => [img.id, text])).toEqual([['p1', 'The ropewalk in 1931.']]);
+    expect([...captions].map(([img, caption]) => [img.id, caption.id]).sort()).toEqual([
+      ['p1', 'c1'],
+      ['p2', 'c2'],
+      ['p3', 'c3'],
+    ]);
   });
 
   it('does not narrow when the prose is spread over several blocks', () => {

@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { extractArticle } from '../../../core/extract';
+import { toBlockText } from '../../../core/extract/block-text';
+
+const STORY = Array.from(
+  { length: 6 },
+  (_, i) =>
+    `<p>Paragraph ${i + 1}: the lifeboat crew launched twice in one night, first to a yacht with a fouled ` +
+    'propeller and then to a fishing boat taking on water, and both crews were brought home safely.</p>',
+).join('');
+
+let dom: JSDOM | undefined;
+afterEach(() => dom?.window.close());
+
+function extract(body: string): ReturnType<typeof extractArticle> {
+  dom = new JSDOM(`<!doctype html><html><head><title>Lifeboat</title></head><body>${body}</body></html>`, {
+    url: 'https://example.com/story/',
+  });
+  return extractArticle(dom.window.document);
+}
+
+describe('the full-copy safety net', () => {
+  it('finds an article the narrowed copy left out, as plain Readability does', () => {
+    // Named like a promotion, and under half the page's prose beside a long comment thread: furniture to
+    // the copy, which is then left with nothing.
+    const comments = Array.from(
+      { length: 8 },
+      (_, i) => `<div class="c${i}"><p>${'A comment. '.repeat(40)}</p></div>`,
+    );
+    const result = extract(
+      `<div class="story promo">${STORY}</div><div class="comments">${comments.join('')}</div>`,
+    );
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(toBlockText(result.article.content)).toContain('Paragraph 6: the lifeboat crew');
+  });
+
+  it('keeps the narrowed reading when it holds the page’s prose', () => {
+    const result = extract(
+      `<nav><a href="/">Home</a></nav><article>${STORY}</article><aside><p>Most read</p></aside>`,
+    );
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(toBlockText(result.article.content)).not.toContain('Most read');
+  });
+});
