@@ -8,8 +8,9 @@ export function isHtmlDocument(doc: Document): boolean {
 
 /**
  * The one gate before reading a page: an HTML document in a window, with a <body> (a frameset page's
- * `body` is its <frameset>; XML, SVG and a document whose body was removed have none).
+ * `body` is its <frameset>; XML, SVG and a document whose body was removed have none). A page fetched for
+ * an import is parsed by DOMParser and has no window of its own: it names the window that reads it.
  */
-export function isReadableDocument(doc: Document): boolean {
-  return doc.defaultView !== null && isHtmlDocument(doc) && doc.body?.localName === 'body';
+export function isReadableDocument(doc: Document, win: Window | null = doc.defaultView): boolean {
+  return win !== null && isHtmlDocument(doc) && doc.body?.localName === 'body';
 }

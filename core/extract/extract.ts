@@ -34,8 +34,8 @@ function directionOf(value: string | null | undefined): 'ltr' | 'rtl' | null {
  * Reads `doc` and never changes it. Works on any Document: the live page or one parsed by jsdom.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
-  const win = doc.defaultView;
-  if (!win || !isReadableDocument(doc)) return { ok: false, reason: 'unsupported-document' };
+  const win = options.window ?? doc.defaultView;
+  if (!win || !isReadableDocument(doc, win)) return { ok: false, reason: 'unsupported-document' };
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   if (countElements(doc, maxElements) > maxElements) return { ok: false, reason: 'too-large' };
 

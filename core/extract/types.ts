@@ -35,4 +35,9 @@ export interface ExtractOptions {
   maxElements?: number;
   /** Articles with less text than this are treated as no article (default 200 characters). */
   minTextLength?: number;
+  /**
+   * The window that sanitizes a document without one of its own (parsed by DOMParser from a fetched page);
+   * default the document's own.
+   */
+  window?: Window;
 }

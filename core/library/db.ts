@@ -1,4 +1,5 @@
 import { Dexie, type DexieOptions, type Table } from 'dexie';
+import type { FetchTask } from './fetch-task';
 import type { ArticleBody, ArticleSummary, ArticleWords } from './record';
 
 export const LIBRARY_DB_NAME = 'lectern-library';
@@ -21,6 +22,12 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
       words: 'id, *words',
     },
   },
+  {
+    // Imports: the links whose pages are still to be fetched, and why the failed ones failed. A new table
+    // only; the articles, bodies and words stay as they were.
+    version: 2,
+    stores: { fetchQueue: 'id, state, queuedAt' },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -29,6 +36,7 @@ export class LibraryDb extends Dexie {
   articles!: Table<ArticleSummary, string>;
   bodies!: Table<ArticleBody, string>;
   words!: Table<ArticleWords, string>;
+  fetchQueue!: Table<FetchTask, string>;
 
   constructor(name = LIBRARY_DB_NAME, options?: DexieOptions) {
     super(name, options);

@@ -75,8 +75,12 @@ export function textLongerThan(root: Node, max: number): boolean {
   return false;
 }
 
-export function checkPageLimits(doc: Document, limits: PageLimits = PAGE_LIMITS): PageCheck {
-  if (!isReadableDocument(doc)) return { ok: false, reason: 'unsupported-document' };
+export function checkPageLimits(
+  doc: Document,
+  limits: PageLimits = PAGE_LIMITS,
+  win: Window | null = doc.defaultView,
+): PageCheck {
+  if (!isReadableDocument(doc, win)) return { ok: false, reason: 'unsupported-document' };
   // Cheapest first: each later check is itself bounded by the ones before it.
   if (elementCount(doc) > limits.maxElements) return { ok: false, reason: 'too-large' };
   if (deeperThan(doc.documentElement, limits.maxDepth)) return { ok: false, reason: 'too-large' };
