@@ -31,9 +31,15 @@ export async function recordFetched(
     }
     // Saved from the reader meanwhile: the user's own save wins.
     if (current.wordCount === 0) {
-      const { html, text, canonicalUrl: _c, ...meta } = outcome.payload;
+      const { html, text, ...meta } = outcome.payload;
       const title = current.title === current.url ? meta.title : current.title;
-      await db.articles.put({ ...current, ...meta, title, updatedAt: now });
+      await db.articles.put({
+        ...current,
+        ...meta,
+        canonicalUrl: current.canonicalUrl,
+        title,
+        updatedAt: now,
+      });
       await db.bodies.put({ id, html, text });
       await db.words.put({ id, words: indexWords(title, text) });
     }
