@@ -72,7 +72,13 @@ export function ImportProgress({ started, onFetched }: { started: number; onFetc
     };
   }, [started]);
 
-  useEffect(() => setNotNow(false), [started]);
+  useEffect(() => {
+    setNotNow(false);
+    // A new import's links are fetched at once when site access was given before.
+    if (started > 0) {
+      void browser.permissions.contains(SITE_ACCESS).then((granted) => granted && act('startFetching'));
+    }
+  }, [started]);
 
   const act = (
     name: 'startFetching' | 'pauseFetching' | 'cancelFetching' | 'retryFailed' | 'dismissImport',

@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LibraryBrowser } from './chromium/library-browser';
 import { pressKeys } from './chromium/x-keys';
 import { useExtensionBrowser } from './harness/use-extension-browser';
+import { CrashableBrowser } from './security-data/crash-browser';
 import { startVirtualDisplay, type VirtualDisplay } from './harness/virtual-display';
 import type { LaunchOptions } from './harness/launch';
 import { answer, HOST_RULES, kindOf, pocketCsv, wordOf } from './import/pocket-site';
 import { readImport, waitFor } from './import/queue-state';
 
-const LINKS = Number(process.env.LECTERN_IMPORT_LINKS ?? 50);
+const LINKS = Number(process.env.LECTERN_IMPORT_LINKS ?? 200);
+const MORE = 100;
 
 // Chromium asks for an optional host permission in a dialog of its own, which only a headed browser has:
 // this file runs a headed Chromium on a virtual display and answers the dialog with the keyboard.
@@ -23,7 +24,7 @@ describe('moving in from Pocket: every link fetched, read or failed with its rea
     launch.display = display.display;
   });
   const suite = useExtensionBrowser({
-    kind: LibraryBrowser,
+    kind: CrashableBrowser,
     profile: 'lectern-import-',
     server: answer,
     launch,
@@ -35,7 +36,7 @@ describe('moving in from Pocket: every link fetched, read or failed with its rea
   const port = () => new URL(suite.server().origin).port;
 
   it('imports a Pocket CSV, asks once for site access, and reads or fails every link', async () => {
-    const page = await open().openPage(open().extensionUrl('library.html'));
+    const { page } = await open().openTab(open().extensionUrl('library.html'));
     await page.locator('input[type=file]').setInputFiles({
       name: 'part_000000.csv',
       mimeType: 'text/csv',
@@ -70,7 +71,7 @@ describe('moving in from Pocket: every link fetched, read or failed with its rea
     expect(await page.getByRole('status').filter({ hasText: 'Import finished' }).textContent()).toMatch(
       /(\d+) articles read, (\d+) could not be read/,
     );
-    expect(open().uncaughtErrors()).toEqual([]);
+    expect(open().backgroundErrors()).toEqual([]);
   });
 
   it('finds a fetched article by a word of its body', async () => {
@@ -82,5 +83,38 @@ describe('moving in from Pocket: every link fetched, read or failed with its rea
       `the search for ${wordOf(n)}`,
       15_000,
     );
+  });
+
+  it('goes on after the browser is killed mid-import and restarted: the rest fetched, nothing twice', async () => {
+    const { page } = await open().openTab(open().extensionUrl('library.html'));
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'part_000001.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(pocketCsv(MORE, port(), 1000)),
+    });
+    await page.getByText(`Imported from Pocket: ${MORE} new`).waitFor();
+    // Site access was granted in the first import: the queue starts at once.
+    const finished = async () =>
+      (await readImport(open())).queue.filter((row) => row.state !== 'queued').length - LINKS;
+    await waitFor(async () => (await finished()) >= 10, 'the first links of the second import');
+    await suite.relaunch(async (browser) => {
+      browser.kill();
+      await browser.forget();
+    });
+    const afterCrash = await finished();
+    expect(afterCrash).toBeLessThan(MORE);
+    // The background starts with the browser and picks the queue up by itself.
+    await waitFor(
+      async () => (await readImport(open())).queue.every((row) => row.state !== 'queued'),
+      'the rest',
+    );
+    const { queue, urls } = await readImport(open());
+    expect(urls).toHaveLength(LINKS + MORE);
+    expect(new Set(urls).size).toBe(LINKS + MORE);
+    expect(queue.filter((row) => row.state === 'done')).toHaveLength(
+      queue.filter((row) => ['article', 'redirect'].includes(kindOf(Number(row.url.split('/').at(-1)))))
+        .length,
+    );
+    console.log(`killed after ${afterCrash} of ${MORE} links; the rest finished after the restart`);
   });
 });

@@ -33,9 +33,10 @@ export function linkOf(n: number, port: string): string {
   return `http://site${n % SITES}.example.test:${port}/${path}/${n}`;
 }
 
-/** A Pocket CSV of `count` links, newest first as Pocket writes them, with a `cursor` column. */
-export function pocketCsv(count: number, port: string): string {
-  const rows = Array.from({ length: count }, (_, n) => {
+/** A Pocket CSV of `count` links from number `first`, with a `cursor` column as newer exports have. */
+export function pocketCsv(count: number, port: string, first = 0): string {
+  const rows = Array.from({ length: count }, (_, i) => {
+    const n = first + i;
     const status = n % 4 === 0 ? 'archive' : 'unread';
     return `Link ${n},${linkOf(n, port)},${1_700_000_000 + n},c${n},${n % 2 ? 'imported' : ''},${status}`;
   });
