@@ -102,14 +102,17 @@ export async function importItems(
       const kept = { ...summary, html: bodies[i]?.html ?? '', text: bodies[i]?.text ?? '' };
       writes.push({ ...merged(kept, incoming), id: summary.id });
     });
+    // A link already queued keeps its place; a failed one is tried again; a new one joins the queue (new
+    // ids have no entry to look up).
+    const known = writes.filter(isLinkOnly);
+    const tasks = await db.fetchQueue.bulkGet(known.map((a) => a.id));
     const added = byUrl.size;
     writes.push(...byUrl.values());
     const linkOnly = writes.filter(isLinkOnly);
-    const tasks = await db.fetchQueue.bulkGet(linkOnly.map((a) => a.id));
-    // A link already queued keeps its place; a failed one is tried again; a new one joins the queue.
-    const queue: FetchTask[] = linkOnly
-      .filter((_, i) => tasks[i]?.state !== 'queued')
-      .map((a) => queuedTask(a.id, a.url, now));
+    const queue: FetchTask[] = [
+      ...known.filter((_, i) => tasks[i]?.state !== 'queued'),
+      ...Array.from(byUrl.values()).filter(isLinkOnly),
+    ].map((a) => queuedTask(a.id, a.url, now));
     await putArticles(db, writes);
     await db.fetchQueue.bulkPut(queue);
     return {
