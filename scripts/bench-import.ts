@@ -8,7 +8,7 @@
  * browser's peak memory. The last line printed is one JSON object with every figure.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pressKeys } from '../tests/e2e/chromium/x-keys';
 import { launchChromiumWithExtension } from '../tests/e2e/harness/launch';
@@ -86,6 +86,9 @@ async function main(): Promise<void> {
       browserRssBeforeMb: Number((baseline / 1_048_576).toFixed(1)),
       browserRssPeakMb: Number((peakRss / 1_048_576).toFixed(1)),
       summary,
+      // The figures are wall-clock times: on a shared machine they say as much about its load as about Lectern.
+      loadAverage: Number(loadavg()[0]!.toFixed(1)),
+      cores: availableParallelism(),
     };
     console.log('');
     console.log(
@@ -95,7 +98,7 @@ async function main(): Promise<void> {
     console.log(
       `| ${ROWS.toLocaleString('en')} | ${(importMs / 1000).toFixed(2)} s | ${figures.rowsPerSecond.toLocaleString('en')} | ${PAGES} | ${(fetchMs / 1000).toFixed(1)} s | ${figures.pagesPerSecond} | ${figures.browserRssBeforeMb} → ${figures.browserRssPeakMb} MB |`,
     );
-    console.log(`(${summary})`);
+    console.log(`(${summary}; load average ${figures.loadAverage} on ${figures.cores} cores)`);
     console.log(JSON.stringify(figures));
   } finally {
     await browser.close();
