@@ -31,7 +31,7 @@ function summaryText({ format, added, updated, skipped, skippedExamples }: FileI
 }
 
 /** A Lectern export is a JSON object; every other service's file goes to the importers. */
-const isLecternJson = (bytes: Uint8Array) => /^\s*\{/.test(new TextDecoder().decode(bytes.subarray(0, 64)));
+const isLecternJson = (start: string) => /^\s*\{/.test(start);
 
 /**
  * Export everything (JSON, Markdown zip, one HTML file); import a Lectern JSON export or another service's
@@ -58,15 +58,14 @@ export function ExportImport({ onImported }: { onImported: (queued: number) => v
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      if (isLecternJson(bytes)) {
-        const articles = parseLibraryExport(new TextDecoder().decode(bytes));
+      if (isLecternJson(await file.slice(0, 64).text())) {
+        const articles = parseLibraryExport(await file.text());
         const { added, updated } = await importArticles(library(), articles);
         setStatus({ text: t('libraryImported', [String(added), String(updated)]), error: false });
         onImported(0);
         return;
       }
-      const summary = await importExportFile(library(), bytes);
+      const summary = await importExportFile(library(), new Uint8Array(await file.arrayBuffer()));
       setStatus({ text: summaryText(summary), error: false });
       onImported(summary.queued);
     } catch (error) {
