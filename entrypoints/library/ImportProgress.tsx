@@ -63,9 +63,11 @@ export function ImportProgress({ started, onFetched }: { started: number; onFetc
       setProgress(next);
       if (next.done !== lastDone && lastDone >= 0) onFetched();
       lastDone = next.done;
+      // Nothing imported and nothing started: no need to keep asking (an import starts it again).
+      if (started === 0 && next.done + next.failed + next.left === 0) clearInterval(timer);
     };
-    void poll();
     const timer = setInterval(() => void poll(), POLL_MS);
+    void poll();
     return () => {
       stopped = true;
       clearInterval(timer);
