@@ -32,8 +32,18 @@ export default defineConfig({
     default_locale: 'en',
     // unlimitedStorage: the reading list keeps whole articles offline; contextMenus: "Save to reading list"
     // on pages and "Open reading list" on the toolbar icon.
-    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
-    // Asked for one site at a time, when the user adds it to the auto-open list on the options page.
+    // offscreen (Chrome only, no warning): a hidden document with a DOM, where the pages of imported links
+    // are read; Firefox reads them in its background page.
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      'unlimitedStorage',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
+    // Asked for one site at a time, when the user adds it to the auto-open list on the options page; and
+    // for every http(s) site (core/importers/site-access.ts) when an import has links whose pages to fetch.
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
     // Suggested keys are assigned on install only when the browser has no use for them, and the browser

@@ -9,7 +9,8 @@ export function isHtmlDocument(doc: Document): boolean {
 /**
  * The one gate before reading a page: an HTML document in a window, with a <body> (a frameset page's
  * `body` is its <frameset>; XML, SVG and a document whose body was removed have none). A page fetched and
- * parsed has no window of its own: `win` is then the window it is read for.
+ * parsed by DOMParser (a next page, a page for an import) has no window of its own: `win` is then the
+ * window it is read for.
  */
 export function isReadableDocument(doc: Document, win: Window | null = doc.defaultView): boolean {
   return win !== null && isHtmlDocument(doc) && doc.body?.localName === 'body';

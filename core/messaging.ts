@@ -2,6 +2,8 @@ import { browser, type Browser } from 'wxt/browser';
 import type { ExtractFailureReason } from './extract';
 import type { Highlight, HighlightColor, HighlightMark } from './annotate/highlight';
 import type { HighlightTarget } from './annotate/selectors';
+import type { FetchOutcome } from './importers/fetch-outcome';
+import type { ImportProgress } from './library/import-progress';
 import type { ArticlePayload, SavedArticle, SaveFailure, SaveResult } from './library/record';
 
 /**
@@ -107,10 +109,27 @@ export interface PagesHighlightsToBackground {
   jumpToHighlight: { request: { id: string }; response: void };
 }
 
+/** Handled by the background's import queue; sent by the reading list: how far it is, and its buttons. */
+export interface ImportToBackground {
+  importProgress: { request: undefined; response: ImportProgress };
+  startFetching: { request: undefined; response: ImportProgress };
+  pauseFetching: { request: undefined; response: ImportProgress };
+  cancelFetching: { request: undefined; response: ImportProgress };
+  retryFailed: { request: undefined; response: ImportProgress };
+  /** The user has read the summary: the finished entries go. */
+  dismissImport: { request: undefined; response: ImportProgress };
+}
+
+/** Handled by the offscreen document (Chrome); sent by the background, which has no DOMParser there. */
+export interface BackgroundToOffscreen {
+  fetchPageForImport: { request: { url: string }; response: FetchOutcome };
+}
+
 export type BackgroundProtocol = ReaderToBackground &
   PagesToBackground &
   ReaderHighlightsToBackground &
-  PagesHighlightsToBackground;
+  PagesHighlightsToBackground &
+  ImportToBackground;
 
 type Envelope<P, K extends keyof P> = { lectern: K; data: P[K] extends { request: infer R } ? R : never };
 type Request<P, K extends keyof P> = P[K] extends { request: infer R } ? R : never;
@@ -134,6 +153,14 @@ export function sendToTab<K extends keyof TabProtocol>(
 ): Promise<Response<TabProtocol, K>> {
   const envelope: Envelope<TabProtocol, K> = { lectern: name, data };
   return browser.tabs.sendMessage(tabId, envelope, { frameId: 0 }) as Promise<Response<TabProtocol, K>>;
+}
+
+export function sendToOffscreen<K extends keyof BackgroundToOffscreen>(
+  name: K,
+  data: Request<BackgroundToOffscreen, K>,
+): Promise<Response<BackgroundToOffscreen, K>> {
+  const envelope: Envelope<BackgroundToOffscreen, K> = { lectern: name, data };
+  return browser.runtime.sendMessage(envelope) as Promise<Response<BackgroundToOffscreen, K>>;
 }
 
 export function sendToBackground<K extends keyof BackgroundProtocol>(

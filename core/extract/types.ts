@@ -46,7 +46,7 @@ export interface ExtractOptions {
   minTextLength?: number;
   /**
    * The window whose sanitizer makes the article's fragment, for a document parsed without one (a next
-   * page fetched by the reader); default the document's own.
+   * page fetched by the reader, a page fetched for an import); default the document's own.
    */
   window?: Window;
 }

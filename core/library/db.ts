@@ -1,5 +1,6 @@
 import { Dexie, type DexieOptions, type Table } from 'dexie';
 import type { Highlight } from '../annotate/highlight';
+import type { FetchTask } from './fetch-task';
 import type { ArticleBody, ArticleSummary, ArticleWords } from './record';
 
 export const LIBRARY_DB_NAME = 'lectern-library';
@@ -27,6 +28,12 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
     version: 2,
     stores: { highlights: 'id, articleId, createdAt' },
   },
+  {
+    // Imports: the links whose pages are still to be fetched, and why the failed ones failed. A new table
+    // only; the articles, bodies and words stay as they were.
+    version: 3,
+    stores: { fetchQueue: 'id, state, queuedAt' },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -36,6 +43,7 @@ export class LibraryDb extends Dexie {
   bodies!: Table<ArticleBody, string>;
   words!: Table<ArticleWords, string>;
   highlights!: Table<Highlight, string>;
+  fetchQueue!: Table<FetchTask, string>;
 
   constructor(name = LIBRARY_DB_NAME, options?: DexieOptions) {
     super(name, options);

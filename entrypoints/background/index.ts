@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { startAutoOpen } from './auto-open';
+import { startImportQueue } from './import-queue';
 import { startLibrary } from './start-library';
 import { clearTabBadge } from './tab-badge';
 import { onCommand, onToolbarClick } from './triggers';
@@ -15,4 +16,5 @@ export default defineBackground(() => {
   });
   startAutoOpen();
   startLibrary();
+  startImportQueue();
 });

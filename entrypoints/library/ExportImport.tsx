@@ -4,13 +4,16 @@ import { downloadFile } from '../../core/library/download';
 import { exportLibrary, ImportError, importArticles, parseLibraryExport } from '../../core/library/exchange';
 import { libraryToHtml } from '../../core/library/html-export';
 import { annotationCollection } from '../../core/library/annotations-export';
+import { importExportFile, type FileImportSummary } from '../../core/library/import-file';
 import { library } from '../../core/library/instance';
 import { markdownZip } from '../../core/library/markdown';
+import { ImportFileError, importFileErrorText, SERVICE_NAMES } from './import-texts';
 
 const stamp = () => new Date().toISOString().slice(0, 10);
 
 /** Says what went wrong with an import file, in the user's words; nothing was changed in every case. */
 export function importErrorText(error: unknown): string {
+  if (error instanceof ImportFileError) return importFileErrorText(error);
   if (!(error instanceof ImportError)) return t('importErrorFailed');
   const [kind, number, field] = error.message.split(':');
   const keys: Record<string, MessageKey> = {
@@ -22,8 +25,20 @@ export function importErrorText(error: unknown): string {
   return t(keys[kind ?? ''] ?? 'importErrorFailed');
 }
 
-/** Export everything (JSON, Markdown zip, one HTML file) and import a Lectern JSON export. */
-export function ExportImport({ onImported }: { onImported: () => void }) {
+/** What importing another service's file did, in words. */
+function summaryText({ format, added, updated, skipped, skippedExamples }: FileImportSummary): string {
+  const done = t('importFromService', [SERVICE_NAMES[format], String(added), String(updated)]);
+  return skipped > 0 ? `${done} ${t('importSkipped', [String(skipped), skippedExamples[0] ?? ''])}` : done;
+}
+
+/** A Lectern export is a JSON object; every other service's file goes to the importers. */
+const isLecternJson = (start: string) => /^\s*\{/.test(start);
+
+/**
+ * Export everything (JSON, Markdown zip, one HTML file); import a Lectern JSON export or another service's
+ * export (Pocket, Omnivore, Instapaper, wallabag, bookmarks). `onImported` says whether links were queued.
+ */
+export function ExportImport({ onImported }: { onImported: (queued: number) => void }) {
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
 
   const exportAs = async (kind: 'json' | 'markdown' | 'html' | 'annotations') => {
@@ -51,10 +66,16 @@ export function ExportImport({ onImported }: { onImported: () => void }) {
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     try {
-      const articles = parseLibraryExport(await file.text());
-      const { added, updated } = await importArticles(library(), articles);
-      setStatus({ text: t('libraryImported', [String(added), String(updated)]), error: false });
-      onImported();
+      if (isLecternJson(await file.slice(0, 64).text())) {
+        const articles = parseLibraryExport(await file.text());
+        const { added, updated } = await importArticles(library(), articles);
+        setStatus({ text: t('libraryImported', [String(added), String(updated)]), error: false });
+        onImported(0);
+        return;
+      }
+      const summary = await importExportFile(library(), new Uint8Array(await file.arrayBuffer()));
+      setStatus({ text: summaryText(summary), error: false });
+      onImported(summary.queued);
     } catch (error) {
       setStatus({ text: importErrorText(error), error: true });
     }
@@ -83,7 +104,7 @@ export function ExportImport({ onImported }: { onImported: () => void }) {
           <input
             type="file"
             class="visually-hidden"
-            accept="application/json,.json"
+            accept="application/json,.json,.csv,text/csv,.zip,application/zip,.html,.htm,text/html"
             onChange={(e) => {
               const input = e.currentTarget;
               void importFile(input.files?.[0]).finally(() => (input.value = ''));

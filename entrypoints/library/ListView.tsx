@@ -5,6 +5,8 @@ import { allTags, listArticles, type ListFilter } from '../../core/library/libra
 import type { ArticleSummary } from '../../core/library/record';
 import { searchArticles } from '../../core/library/search';
 import { ExportImport } from './ExportImport';
+import { ImportProgress } from './ImportProgress';
+import { isLinkOnly } from '../../core/library/import-items';
 import { listKeyHandler } from './list-keys';
 import { articleHref } from './use-route';
 
@@ -17,7 +19,7 @@ const FILTERS: Array<[ListFilter, 'filterAll' | 'filterUnread' | 'filterArchived
 function Entry({ article }: { article: ArticleSummary }) {
   const details = [
     article.siteName,
-    t('readingTime', String(article.readingMinutes)),
+    isLinkOnly(article) ? t('stateLinkOnly') : t('readingTime', String(article.readingMinutes)),
     article.read ? t('stateRead') : null,
     article.archived ? t('stateArchived') : null,
   ].filter(Boolean);
@@ -50,6 +52,7 @@ export function ListView({ reload = 0 }: { reload?: number }) {
   const [tags, setTags] = useState<string[]>([]);
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [reloads, setReloads] = useState(0);
+  const [imports, setImports] = useState(0);
   const search = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const latest = useRef(0);
@@ -79,8 +82,14 @@ export function ListView({ reload = 0 }: { reload?: number }) {
     <main class="library">
       <header class="library-header">
         <h1>{t('libraryTitle')}</h1>
-        <ExportImport onImported={() => setReloads((n) => n + 1)} />
+        <ExportImport
+          onImported={(queued) => {
+            setReloads((n) => n + 1);
+            if (queued > 0) setImports((n) => n + 1);
+          }}
+        />
       </header>
+      <ImportProgress started={imports} onFetched={() => setReloads((n) => n + 1)} />
       <div class="library-controls">
         <input
           ref={search}

@@ -27,3 +27,11 @@ export async function pressInBrowserWindow(display: string, keys: string): Promi
   await xdotool('mousemove', '--window', window, String(width - 120), '12', 'click', '1');
   await xdotool('key', '--clearmodifiers', xdotoolKeys(keys));
 }
+
+/**
+ * Presses `keys` one after the other to whatever has the focus on `display`, without clicking first: a
+ * dialog the browser opened (an extension's permission prompt) keeps its focus.
+ */
+export async function pressKeys(display: string, ...keys: string[]): Promise<void> {
+  await run('xdotool', ['key', '--delay', '150', ...keys], { env: { ...process.env, DISPLAY: display } });
+}

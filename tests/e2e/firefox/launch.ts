@@ -46,6 +46,8 @@ export const browsingContextOf = (page: Page): string => (page.mainFrame() as un
  */
 export async function launchFirefoxWithExtension(
   extensionDir = FIREFOX_BUILD_DIR,
+  /** More preferences for the profile (e.g. optional permissions granted without their prompt). */
+  prefs: Record<string, unknown> = {},
 ): Promise<FirefoxWithExtension> {
   if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
     throw new Error(`No Firefox build at ${extensionDir}: run npm run build:firefox first.`);
@@ -64,6 +66,7 @@ export async function launchFirefoxWithExtension(
       'extensions.webextensions.uuids': JSON.stringify({ [addonId]: EXTENSION_UUID }),
       // Platform accessibility forced on, as when a screen reader is running (the tree is read in chrome-hooks.ts).
       'accessibility.force_disabled': -1,
+      ...prefs,
     },
   });
   try {

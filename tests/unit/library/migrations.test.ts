@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURRENT_VERSION, LIBRARY_DB_NAME, LibraryDb, SCHEMA_VERSIONS } from '../../../core/library/db';
+import { queuedTask } from '../../../core/library/fetch-task';
 import { getArticle, listArticles } from '../../../core/library/library';
 import { searchArticles } from '../../../core/library/search';
 import { addHighlight, listHighlights } from '../../../core/library/highlights';
@@ -77,5 +78,25 @@ describe('library schema migrations', () => {
 
   it('declares version 2 as adding the highlights table only', () => {
     expect(SCHEMA_VERSIONS[1]).toEqual({ version: 2, stores: { highlights: 'id, articleId, createdAt' } });
+  });
+
+  it('declares version 3 as a new fetch queue table only', () => {
+    expect(SCHEMA_VERSIONS[2]).toEqual({ version: 3, stores: { fetchQueue: 'id, state, queuedAt' } });
+  });
+
+  it('gives a version 1 library an empty fetch queue that takes links, and leaves its articles be', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie(LIBRARY_DB_NAME, { indexedDB, IDBKeyRange });
+    old.version(1).stores(V1_STORES);
+    await old.table('articles').put(V1_ARTICLE);
+    await old.table('bodies').put({ id: 'v1-article', html: '', text: '' });
+    old.close();
+
+    const db = new LibraryDb(LIBRARY_DB_NAME, { indexedDB, IDBKeyRange });
+    opened.push(db);
+    expect(await db.fetchQueue.count()).toBe(0);
+    expect(await db.articles.get('v1-article')).toEqual(V1_ARTICLE);
+    await db.fetchQueue.put(queuedTask('v1-article', V1_ARTICLE.url, 1));
+    expect(await db.fetchQueue.where('state').equals('queued').primaryKeys()).toEqual(['v1-article']);
   });
 });
