@@ -25,6 +25,7 @@ import { HighlightFrame } from './HighlightFrame';
 import { SelectionToolbar } from './SelectionToolbar';
 import { useHighlights } from './use-highlights';
 import { useSelection } from './use-selection';
+import { selectedRange } from './selected-range';
 
 interface Props {
   article: Article;
@@ -114,7 +115,10 @@ export function ReaderOverlay({
         toggleHelp,
         (command) => speech[command](),
         () => {
-          if (selection) void marks.highlight(selection, 'yellow');
+          // The selection as it is now: the state follows it a frame late, and a quick Shift+→ then h
+          // highlighted one letter short.
+          const current = body.current && selectedRange(body.current);
+          if (current) void marks.highlight(current, 'yellow');
         },
       )}
     >
