@@ -53,10 +53,17 @@ export function findNextPage(doc: Document, pageUrl: string = doc.URL): NextPage
   }
   const here = currentPage(base);
   // Links resolve against the page's <base> when it has one, else against the page's own address.
-  const linkBase = doc.querySelector('base[href]') ? doc.baseURI : base.href;
+  const hasBase = Array.from(doc.getElementsByTagName('base')).some((el) => el.hasAttribute('href'));
+  const linkBase = hasBase ? doc.baseURI : base.href;
   let next: URL | null = null;
   let last = 0;
-  for (const link of Array.from(doc.querySelectorAll('link[rel~="next" i], a[rel~="next" i]'))) {
+  // Tag names rather than a selector: jsdom compiles a selector again for every document it reads.
+  const relNext = (el: Element) => /(?:^|\s)next(?:\s|$)/i.test(el.getAttribute('rel') ?? '');
+  const links = [
+    ...Array.from(doc.getElementsByTagName('link')),
+    ...Array.from(doc.getElementsByTagName('a')),
+  ];
+  for (const link of links.filter(relNext)) {
     const url = sameOrigin(link.getAttribute('href'), base, linkBase);
     // Only a page of this article: some sites name the next story `rel=next` too.
     const number = url ? pageNumberOf(url, base) : null;
