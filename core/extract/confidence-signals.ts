@@ -77,7 +77,10 @@ export function readConfidenceSignals(
         const title = squash(child.textContent);
         if (!title) continue;
         if (article.includes(title)) count(seen.kept, tag);
-        else if (proseAfter(child) && !article.includes(proseAfter(child)!)) count(seen.left, tag);
+        else {
+          const prose = proseAfter(child);
+          if (prose && !article.includes(prose)) count(seen.left, tag);
+        }
       } else if ((tag === 'A' || tag === 'BUTTON') && CONTINUE.test(squash(child.textContent))) {
         if (isInPageButton(child, doc.URL)) seen.continues = true;
       } else {

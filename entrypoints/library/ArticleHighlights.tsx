@@ -1,6 +1,6 @@
 import type { RefObject } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { HIGHLIGHT_COLOR_LABELS } from '../../components/labels';
+import { HighlightEntry } from '../../components/HighlightEntry';
 import { markOf, type Highlight } from '../../core/annotate/highlight';
 import { firstMarkOf, paintHighlights } from '../../core/annotate/paint';
 import { t } from '../../core/i18n';
@@ -48,25 +48,7 @@ export function ArticleHighlights({
       <h2 id="lectern-highlights-heading">{t('highlightsHeading')}</h2>
       <ol>
         {highlights.map((h) => (
-          <li key={h.id}>
-            <blockquote>
-              <span
-                class="swatch"
-                data-color={h.color}
-                role="img"
-                aria-label={t(HIGHLIGHT_COLOR_LABELS[h.color])}
-              />{' '}
-              {h.target.quote.exact}
-            </blockquote>
-            {h.note && <p class="note">{h.note}</p>}
-            {missing.has(h.id) ? (
-              <p class="missing">{t('highlightMissing')}</p>
-            ) : (
-              <button type="button" class="link" onClick={() => show(h.id)}>
-                {t('highlightShow')}
-              </button>
-            )}
-          </li>
+          <HighlightEntry key={h.id} highlight={h} missing={missing.has(h.id)} onShow={() => show(h.id)} />
         ))}
       </ol>
     </section>

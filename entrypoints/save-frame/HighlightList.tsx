@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Highlight } from '../../core/annotate/highlight';
 import { t } from '../../core/i18n';
 import { sendToBackground } from '../../core/messaging';
-import { HIGHLIGHT_COLOR_LABELS } from '../../components/labels';
+import { HighlightEntry } from '../../components/HighlightEntry';
 import { closeFrame, useFrameTheme } from './use-frame-theme';
 
 /**
@@ -24,29 +24,12 @@ export function HighlightList({ articleId, missing }: { articleId: string; missi
         {highlights?.length === 0 && <p>{t('highlightsNone')}</p>}
         <ol>
           {highlights?.map((h) => (
-            <li key={h.id}>
-              <blockquote>
-                <span
-                  class="swatch"
-                  data-color={h.color}
-                  role="img"
-                  aria-label={t(HIGHLIGHT_COLOR_LABELS[h.color])}
-                />{' '}
-                {h.target.quote.exact}
-              </blockquote>
-              {h.note && <p class="note">{h.note}</p>}
-              {missing.has(h.id) ? (
-                <p class="missing">{t('highlightMissing')}</p>
-              ) : (
-                <button
-                  type="button"
-                  class="link"
-                  onClick={() => void sendToBackground('jumpToHighlight', { id: h.id })}
-                >
-                  {t('highlightShow')}
-                </button>
-              )}
-            </li>
+            <HighlightEntry
+              key={h.id}
+              highlight={h}
+              missing={missing.has(h.id)}
+              onShow={() => void sendToBackground('jumpToHighlight', { id: h.id })}
+            />
           ))}
         </ol>
         <div class="actions">
