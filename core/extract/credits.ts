@@ -20,3 +20,17 @@ export function isCredit(text: string): boolean {
 export function isInlineCredit(el: Element): boolean {
   return INLINE.has(el.tagName) && isCredit(squash(el.textContent));
 }
+
+/**
+ * A picture's source printed beside its caption rather than in it: `<figure><img><figcaption>…</figcaption>
+ * <cite><a>Agency</a></cite></figure>`. A `<cite>` in a figure names where the picture came from; a quotation's
+ * source (`<blockquote>…<cite>`) is not in a figure and stays.
+ */
+export function isFigureCredit(el: Element): boolean {
+  const figure = el.closest('figure');
+  // A pull quote's figure (`<figure><blockquote>…</blockquote><cite>Name</cite>`) keeps its speaker.
+  if (!figure || el.closest('figcaption, blockquote') || !figure.querySelector('img, picture, video'))
+    return false;
+  const n = words(el.textContent ?? '');
+  return n > 0 && n <= 12 && !el.querySelector('img, picture, video, svg, table');
+}

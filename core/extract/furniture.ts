@@ -8,6 +8,7 @@
 
 import { namedLikeClutter } from '../clutter-names';
 import { captionedPicture, isCaption } from './captions';
+import { isFigureCredit } from './credits';
 import { narrowToProse, proseLengths, type Narrowed } from './narrow';
 import { isStructuredData } from './structured-data';
 
@@ -131,6 +132,8 @@ export function findFurniture(doc: Document): Furniture {
         ((named ? looksLikeFurniture(child) : FURNITURE_TAGS.has(child.tagName)) &&
           (child.tagName === 'SCRIPT' || proseLength(child) < maxProse))
       ) {
+        leave.add(child);
+      } else if (child.tagName === 'CITE' && isFigureCredit(child)) {
         leave.add(child);
       } else if ((named || child.tagName === 'FIGCAPTION') && isCaption(child)) {
         leave.add(child);

@@ -192,3 +192,21 @@ describe('hoistRoot', () => {
     expect(clone.getElementById('outer')).toBeNull();
   });
 });
+
+describe('picture sources beside a caption', () => {
+  it('leaves out a linked source printed next to the caption, and keeps a pull quote’s speaker', () => {
+    const doc = page(
+      `<article>${PROSE}<figure><img src="https://example.com/map.png" alt="A map of the harbour">` +
+        '<span><figcaption>The harbour at low tide this week.</figcaption>' +
+        '<cite><a href="https://example.org/">Harbour Survey</a></cite></span></figure>' +
+        '<figure><blockquote><p>We built the ropewalk to last a hundred years.</p></blockquote>' +
+        '<cite>Ada Rope, the founder</cite></figure>' +
+        `${PROSE}</article>`,
+    );
+    const result = extractArticle(doc);
+    const text = result.ok ? result.article.content.textContent : '';
+    expect(text).toContain('The harbour at low tide this week.');
+    expect(text).not.toContain('Harbour Survey');
+    expect(text).toContain('Ada Rope, the founder');
+  });
+});
