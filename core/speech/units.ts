@@ -12,7 +12,10 @@ export interface TextPoint {
 /** One thing to say: a sentence of a block (never crossing blocks), where it is, and its language. */
 export interface Sentence {
   text: string;
-  /** The closest `lang` of its block, else the article's; null when neither says. */
+  /**
+   * The `lang` all its words are marked in, else its block's closest `lang`, else the article's; null when
+   * none says.
+   */
   lang: string | null;
   kind: UnitKind;
   start: TextPoint;
@@ -35,9 +38,27 @@ function kindOf(block: Element): UnitKind {
   return 'paragraph';
 }
 
-function langOf(node: Node, root: Element, fallback: string | null): string | null {
-  const owner = node.parentElement?.closest('[lang]');
+function langOf(el: Element | null, root: Element, fallback: string | null): string | null {
+  const owner = el?.closest('[lang]');
   return owner && root.contains(owner) ? owner.getAttribute('lang') || fallback : fallback;
+}
+
+/**
+ * The language of a sentence: the one every word of it is marked in (a quotation in another language,
+ * `<span lang="fr">`), else its block's.
+ */
+function sentenceLang(nodes: Text[], start: TextPoint, end: TextPoint, root: Element, block: string | null) {
+  let lang: string | undefined;
+  for (let i = nodes.indexOf(start.node); i >= 0 && i <= nodes.indexOf(end.node); i++) {
+    const node = nodes[i]!;
+    const from = node === start.node ? start.offset : 0;
+    const to = node === end.node ? end.offset : node.data.length;
+    if (!/[\p{L}\p{N}]/u.test(node.data.slice(from, to))) continue;
+    const own = langOf(node.parentElement, root, block) ?? '';
+    if (lang !== undefined && own !== lang) return block;
+    lang = own;
+  }
+  return lang === undefined ? block : lang || null;
 }
 
 interface Run {
@@ -87,17 +108,19 @@ export function speechSentences(root: Element, options: SentenceOptions = {}): S
   const sentences: Sentence[] = [];
   for (const run of runsOf(root, skip)) {
     const text = run.nodes.map((node) => node.data).join('');
-    const lang = langOf(run.nodes[0]!, root, options.lang ?? null);
+    const lang = langOf(run.block, root, options.lang ?? null);
     const kind = kindOf(run.block);
     for (const span of splitSentences(text, lang)) {
       const said = text.slice(span.start, span.end).replace(/\s+/gu, ' ');
       if (!/[\p{L}\p{N}]/u.test(said)) continue;
+      const start = pointAt(run.nodes, span.start, false);
+      const end = pointAt(run.nodes, span.end, true);
       sentences.push({
         text: said,
-        lang,
+        lang: sentenceLang(run.nodes, start, end, root, lang),
         kind,
-        start: pointAt(run.nodes, span.start, false),
-        end: pointAt(run.nodes, span.end, true),
+        start,
+        end,
         block: run.block,
       });
     }

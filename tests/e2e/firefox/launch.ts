@@ -48,6 +48,8 @@ export async function launchFirefoxWithExtension(
   extensionDir = FIREFOX_BUILD_DIR,
   /** More preferences for the profile (e.g. optional permissions granted without their prompt). */
   prefs: Record<string, unknown> = {},
+  /** More environment for the browser (e.g. the runtime folder of a speech service started for it). */
+  env: Record<string, string> = {},
 ): Promise<FirefoxWithExtension> {
   if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
     throw new Error(`No Firefox build at ${extensionDir}: run npm run build:firefox first.`);
@@ -58,6 +60,7 @@ export async function launchFirefoxWithExtension(
     protocol: 'webDriverBiDi',
     executablePath: FIREFOX_PATH,
     headless: true,
+    env: { ...process.env, ...env } as Record<string, string>,
     // The viewport the Chromium tests have, so both browsers lay out the same pages alike.
     defaultViewport: { width: 1280, height: 720 },
     // Lets WebDriver BiDi run code in the browser window (chrome-hooks.ts).

@@ -42,6 +42,19 @@ describe('the sentences the reader reads aloud', () => {
     ]);
   });
 
+  it('reads a sentence marked in another language inside a paragraph in that language, and no more', () => {
+    const root = article(
+      '<p><span lang="fr">Bonjour à tous.</span> That is how the guide greeted us. ' +
+        'She said <i lang="fr">merci</i> at the end. <em>Then</em> we left.</p>',
+    );
+    expect(texts(root)).toEqual([
+      ['paragraph', 'Bonjour à tous.', 'fr'],
+      ['paragraph', 'That is how the guide greeted us.', 'en'],
+      ['paragraph', 'She said merci at the end.', 'en'],
+      ['paragraph', 'Then we left.', 'en'],
+    ]);
+  });
+
   it('knows where each sentence is, across inline elements, as Range boundaries', () => {
     const root = article('<p>First one. Second <a href="#">linked</a> one.</p>');
     const [first, second] = speechSentences(root, { lang: 'en' }) as [Sentence, Sentence];
