@@ -16,6 +16,14 @@ export interface ImportItem {
   byline: string | null;
   excerpt: string | null;
   publishedTime: string | null;
+  /** Passages the user highlighted in the service, with their notes (Omnivore's export has them). */
+  highlights: ImportedHighlight[];
+}
+
+/** A highlight as another service exports it: the passage's text and the note under it, plain text. */
+export interface ImportedHighlight {
+  quote: string;
+  note: string;
 }
 
 export type ImportFormat =
@@ -40,6 +48,7 @@ export function importItem(url: string, fields: Partial<ImportItem> = {}): Impor
     byline: null,
     excerpt: null,
     publishedTime: null,
+    highlights: [],
     ...fields,
   };
 }

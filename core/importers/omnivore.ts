@@ -1,13 +1,44 @@
 import { ImportFileError } from './import-error';
-import { importItem, textOrNull, toEpochMs, type ImportItem } from './import-item';
+import { importItem, textOrNull, toEpochMs, type ImportedHighlight, type ImportItem } from './import-item';
 import { zipText } from './safe-unzip';
 
 const METADATA = /^(?:[^/]*\/)?metadata_\d+_to_\d+\.json$|^(?:[^/]*\/)?metadata_[^/]*\.json$/;
 const CONTENT = /^(?:[^/]*\/)?content\/([^/]+)\.html$/;
+const HIGHLIGHTS = /^(?:[^/]*\/)?highlights\/([^/]+)\.md$/;
 
 /** Whether a ZIP's file names are Omnivore's: `metadata_*.json` batches. */
 export const isOmnivoreZip = (names: readonly string[]) => names.some((name) => METADATA.test(name));
-export const isOmnivoreFile = (name: string) => METADATA.test(name) || CONTENT.test(name);
+export const isOmnivoreFile = (name: string) =>
+  METADATA.test(name) || CONTENT.test(name) || HIGHLIGHTS.test(name);
+
+/**
+ * Omnivore's `highlights/<slug>.md`: each highlight a `> quote` block (several `>` lines for a long one),
+ * the note, if any, in the lines under it up to the next quote.
+ */
+export function omnivoreHighlights(markdown: string): ImportedHighlight[] {
+  const found: ImportedHighlight[] = [];
+  let quote: string[] = [];
+  let note: string[] = [];
+  let inQuote = false;
+  const flush = () => {
+    const text = quote.join('\n').trim();
+    if (text) found.push({ quote: text, note: note.join('\n').trim() });
+    quote = [];
+    note = [];
+  };
+  for (const line of markdown.split(/\r?\n/)) {
+    if (/^\s*>/.test(line)) {
+      if (!inQuote) flush();
+      inQuote = true;
+      quote.push(line.replace(/^\s*>\s?/, ''));
+    } else {
+      inQuote = false;
+      if (quote.length) note.push(line);
+    }
+  }
+  flush();
+  return found;
+}
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -20,7 +51,12 @@ function labelNames(labels: unknown): string[] {
     .filter((label): label is string => typeof label === 'string');
 }
 
-function toItem(entry: unknown, where: string, contents: Map<string, string>): ImportItem {
+function toItem(
+  entry: unknown,
+  where: string,
+  contents: Map<string, string>,
+  highlights: Map<string, ImportedHighlight[]>,
+): ImportItem {
   if (!isRecord(entry) || typeof entry.url !== 'string') throw new ImportFileError('bad-data', where);
   // readingProgress is a percentage; an article read to the end is a read one.
   const percent = typeof entry.readingProgress === 'number' ? entry.readingProgress : 0;
@@ -37,19 +73,23 @@ function toItem(entry: unknown, where: string, contents: Map<string, string>): I
     archived: entry.state === 'Archived' ? 1 : 0,
     progress,
     html: contents.get(slug) || null,
+    highlights: highlights.get(slug) ?? [],
   });
 }
 
 /**
  * Omnivore's export ZIP: `metadata_*.json` batches of entries and `content/<slug>.html` with each article's
- * HTML, sometimes missing (those are fetched like any link). Its `highlights/<slug>.md` are not read:
- * Lectern has no highlights yet.
+ * HTML, sometimes missing (those are fetched like any link), and `highlights/<slug>.md` with the article's
+ * highlights and notes.
  */
 export function parseOmnivore(files: Map<string, Uint8Array>): ImportItem[] {
   const contents = new Map<string, string>();
+  const highlights = new Map<string, ImportedHighlight[]>();
   for (const name of files.keys()) {
     const slug = CONTENT.exec(name)?.[1];
     if (slug) contents.set(slug, zipText(files, name));
+    const marked = HIGHLIGHTS.exec(name)?.[1];
+    if (marked) highlights.set(marked, omnivoreHighlights(zipText(files, name)));
   }
   const items: ImportItem[] = [];
   for (const name of Array.from(files.keys())
@@ -63,7 +103,7 @@ export function parseOmnivore(files: Map<string, Uint8Array>): ImportItem[] {
       throw new ImportFileError('bad-data', name);
     }
     if (!Array.isArray(batch)) throw new ImportFileError('bad-data', name);
-    batch.forEach((entry, index) => items.push(toItem(entry, `${name} #${index + 1}`, contents)));
+    batch.forEach((entry, index) => items.push(toItem(entry, `${name} #${index + 1}`, contents, highlights)));
   }
   return items;
 }

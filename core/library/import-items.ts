@@ -1,6 +1,10 @@
+import type { Highlight } from '../annotate/highlight';
+import { MAX_NOTE } from '../annotate/highlight';
+import { MAX_QUOTE, targetAt, type HighlightTarget } from '../annotate/selectors';
+import { textMapOf } from '../annotate/text-map';
 import { readingStats } from '../extract/metrics';
 import { toBlockText } from '../extract';
-import type { ImportItem } from '../importers/import-item';
+import type { ImportedHighlight, ImportItem } from '../importers/import-item';
 import { ARTICLE_FIELDS, firstBadField } from './article-fields';
 import { canonicalUrlOf, httpUrl } from './canonical-url';
 import type { LibraryDb } from './db';
@@ -17,6 +21,54 @@ export interface ItemsImportSummary {
   skippedExamples: string[];
   /** Links without content, queued to be fetched. */
   queued: number;
+  /** Highlights added (a passage an article had highlighted already is not added again). */
+  highlights: number;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Where a quote another service exported stands in the article's text (`text`: its text nodes joined, as the
+ * reader anchors highlights), its white space matched loosely (a quote across two paragraphs has a line
+ * break where the text has none). A quote not in the text (a link whose page is not fetched yet) keeps only
+ * its words: the reader finds it once the page is read, or lists it as not found in this version.
+ */
+function importedTarget(text: string, quote: string): HighlightTarget {
+  const words = quote.trim().split(/\s+/u).map(escapeRegExp);
+  const found = text ? new RegExp(words.join('\\s*'), 'u').exec(text) : null;
+  if (found && found[0].length <= MAX_QUOTE)
+    return targetAt(text, found.index, found.index + found[0].length);
+  const exact = words.length ? quote.trim().replace(/\s+/gu, ' ').slice(0, MAX_QUOTE) : '';
+  return {
+    quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+    position: { type: 'TextPositionSelector', start: 0, end: exact.length },
+  };
+}
+
+function importedHighlights(
+  found: readonly ImportedHighlight[],
+  articleId: string,
+  text: string,
+  savedAt: number,
+  now: number,
+): Highlight[] {
+  return found
+    .filter((h) => h.quote.trim())
+    .map((h) => ({
+      id: newId(savedAt),
+      articleId,
+      target: importedTarget(text, h.quote),
+      color: 'yellow',
+      note: h.note.slice(0, MAX_NOTE),
+      createdAt: savedAt,
+      updatedAt: now,
+    }));
+}
+
+/** Highlights of `incoming` whose passage is not among `kept`'s already (an export imported twice). */
+function newHighlights(kept: readonly Highlight[], incoming: readonly Highlight[]): Highlight[] {
+  const quotes = new Set(kept.map((h) => h.target.quote.exact));
+  return incoming.filter((h) => !quotes.has(h.target.quote.exact) && quotes.add(h.target.quote.exact));
 }
 
 /** An item as a whole article: its HTML through the same sanitizer as every body, or a link only. */
@@ -26,8 +78,17 @@ function toArticle(item: ImportItem, now: number, win: Window): SavedArticle {
   const text = fragment ? toBlockText(fragment) : '';
   const stats = text ? readingStats(text) : { wordCount: 0, readingMinutes: 0 };
   const savedAt = item.savedAt ?? now;
+  const id = newId(savedAt);
+  const highlights = importedHighlights(
+    item.highlights,
+    id,
+    fragment && item.highlights.length ? textMapOf(fragment).text : '',
+    savedAt,
+    now,
+  );
   return {
-    id: newId(savedAt),
+    ...(highlights.length ? { highlights } : {}),
+    id,
     url: url.href,
     canonicalUrl: canonicalUrlOf(url.href),
     title: item.title ?? url.href,
@@ -64,6 +125,7 @@ function merged(kept: SavedArticle, other: SavedArticle): SavedArticle {
     readingMinutes: content.readingMinutes,
     savedAt: Math.min(kept.savedAt, other.savedAt),
     tags: normaliseTags([...kept.tags, ...other.tags]),
+    highlights: [...(kept.highlights ?? []), ...newHighlights(kept.highlights ?? [], other.highlights ?? [])],
   };
 }
 
@@ -95,12 +157,21 @@ export async function importItems(
   return db.transaction('rw', [db.articles, db.bodies, db.words, db.highlights, db.fetchQueue], async () => {
     const existing = await db.articles.where('canonicalUrl').anyOf(Array.from(byUrl.keys())).toArray();
     const bodies = await db.bodies.bulkGet(existing.map((a) => a.id));
+    // Highlights already there stay as they are; only passages not highlighted yet are added.
+    const marked = existing.some((a) => byUrl.get(a.canonicalUrl)!.highlights?.length)
+      ? await db.highlights
+          .where('articleId')
+          .anyOf(existing.map((a) => a.id))
+          .toArray()
+      : [];
     const writes: SavedArticle[] = [];
     existing.forEach((summary, i) => {
       const incoming = byUrl.get(summary.canonicalUrl)!;
       byUrl.delete(summary.canonicalUrl);
       const kept = { ...summary, html: bodies[i]?.html ?? '', text: bodies[i]?.text ?? '' };
-      writes.push({ ...merged(kept, incoming), id: summary.id });
+      const there = marked.filter((h) => h.articleId === summary.id);
+      const highlights = newHighlights(there, incoming.highlights ?? []);
+      writes.push({ ...merged(kept, { ...incoming, highlights: [] }), id: summary.id, highlights });
     });
     // A link already queued keeps its place; a failed one is tried again; a new one joins the queue (new
     // ids have no entry to look up).
@@ -121,6 +192,7 @@ export async function importItems(
       skipped,
       skippedExamples,
       queued: linkOnly.length,
+      highlights: writes.reduce((sum, a) => sum + (a.highlights?.length ?? 0), 0),
     };
   });
 }

@@ -26,9 +26,12 @@ export function importErrorText(error: unknown): string {
 }
 
 /** What importing another service's file did, in words. */
-function summaryText({ format, added, updated, skipped, skippedExamples }: FileImportSummary): string {
-  const done = t('importFromService', [SERVICE_NAMES[format], String(added), String(updated)]);
-  return skipped > 0 ? `${done} ${t('importSkipped', [String(skipped), skippedExamples[0] ?? ''])}` : done;
+function summaryText(summary: FileImportSummary): string {
+  const { format, added, updated, skipped, skippedExamples, highlights } = summary;
+  const parts = [t('importFromService', [SERVICE_NAMES[format], String(added), String(updated)])];
+  if (highlights > 0) parts.push(t('importHighlights', [String(highlights)]));
+  if (skipped > 0) parts.push(t('importSkipped', [String(skipped), skippedExamples[0] ?? '']));
+  return parts.join(' ');
 }
 
 /** A Lectern export is a JSON object; every other service's file goes to the importers. */

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { anchorTarget, textMapOf } from '../../../core/annotate';
+import { storedHtmlToFragment } from '../../../core/library/html';
+import { listHighlights } from '../../../core/library/highlights';
 import { importItem } from '../../../core/importers/import-item';
 import { importExportFile } from '../../../core/library/import-file';
 import { importItems } from '../../../core/library/import-items';
@@ -82,5 +85,41 @@ describe('importing items into the library', () => {
     expect(lights!.wordCount).toBeGreaterThan(20);
     expect(lights!.tags).toEqual(['boats', 'night']);
     expect(lights!.savedAt).toBe(1.69e12);
+  });
+
+  it('brings Omnivore’s highlights and notes, anchored in the article, and never twice', async () => {
+    const { db } = openTestLibrary();
+    const summary = await importExportFile(db, zipFolder('omnivore'), { now: 5e12 });
+    expect(summary.highlights).toBe(4);
+    const lights = await findByCanonicalUrl(db, 'https://harbour.example/lights');
+    const found = await listHighlights(db, lights!.id);
+    expect(found.map((h) => [h.target.quote.exact, h.note, h.color])).toEqual([
+      ['The harbour lights stay on all night', 'A note about the lights.', 'yellow'],
+      // The quote across two paragraphs is the article's own text, which has no line break there.
+      ['find their way home through the fog.Keepers trim the wicks', '', 'yellow'],
+      [
+        'a habit older than the lighthouse itself.',
+        'A second note,\non two lines: *not* Markdown to Lectern, kept as text.',
+        'yellow',
+      ],
+    ]);
+    // Each is found again where the saved copy shows it, as the reader and the saved copy anchor them.
+    const text = textMapOf(storedHtmlToFragment((await getArticle(db, lights!.id))!.html, window)).text;
+    for (const h of found) {
+      const span = anchorTarget(text, h.target);
+      expect(span && text.slice(span.start, span.end)).toBe(h.target.quote.exact);
+    }
+    // A link not fetched yet keeps its highlight's words, to be found once its page is read.
+    const lost = await findByCanonicalUrl(db, 'https://lost.example/content');
+    const [kept] = await listHighlights(db, lost!.id);
+    expect(kept!.target.quote).toMatchObject({ exact: 'Lost words worth keeping.', prefix: '', suffix: '' });
+    expect(anchorTarget('Some words. Lost words worth keeping. More words.', kept!.target)).toMatchObject({
+      start: 12,
+      exact: true,
+    });
+
+    // The same export again: nothing added, nothing doubled.
+    expect((await importExportFile(db, zipFolder('omnivore'), { now: 6e12 })).highlights).toBe(0);
+    expect(await db.highlights.count()).toBe(4);
   });
 });

@@ -64,6 +64,16 @@ describe('reading each service’s export', () => {
     expect(items[0]!.html).toContain('harbour lights stay on');
     // No content file: a link to fetch.
     expect(items[1]).toMatchObject({ html: null, archived: 1, read: 1, progress: 1 });
+    // highlights/<slug>.md: a `>` block per highlight (several lines for a long one), the note under it.
+    expect(items[0]!.highlights).toEqual([
+      { quote: 'The harbour lights stay on all night', note: 'A note about the lights.' },
+      { quote: 'find their way home through the fog.\nKeepers trim the wicks', note: '' },
+      {
+        quote: 'a habit older than the lighthouse itself.',
+        note: 'A second note,\non two lines: *not* Markdown to Lectern, kept as text.',
+      },
+    ]);
+    expect(items[1]!.highlights).toEqual([{ quote: 'Lost words worth keeping.', note: '' }]);
   });
 
   it('reads Instapaper’s CSV: Archive is a state, Starred and own folders are tags', () => {
