@@ -1,6 +1,9 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Highlight } from '../../core/annotate/highlight';
 import { ArticleHighlights } from './ArticleHighlights';
+import { fetchFailureText } from './import-texts';
+import type { FetchTask } from '../../core/library/fetch-task';
+import { isLinkOnly } from '../../core/library/import-items';
 import { ArticleView } from '../../components/ArticleView';
 import { t } from '../../core/i18n';
 import { downloadFile } from '../../core/library/download';
@@ -20,8 +23,14 @@ export function ArticlePage({ id, onDeleted }: { id: string; onDeleted: (article
   const [highlights, setHighlights] = useState<Highlight[]>([]);
   const content = useMemo(() => (article ? storedHtmlToFragment(article.html) : null), [article?.html]);
 
+  // For a link whose page is not read yet: where its fetch stands (queued, or failed and why).
+  const [task, setTask] = useState<FetchTask | null>(null);
+
   useEffect(() => {
     void getArticle(library(), id).then((found) => setArticle(found ?? null));
+    void library()
+      .fetchQueue.get(id)
+      .then((found) => setTask(found ?? null));
   }, [id]);
 
   useLayoutEffect(() => {
@@ -104,6 +113,18 @@ export function ArticlePage({ id, onDeleted }: { id: string; onDeleted: (article
       </nav>
       <main class="page">
         <ArticleView article={article} content={content} titleId="lectern-article-title" bodyRef={body} />
+        {isLinkOnly(article) && (
+          <div class="link-only" role="note">
+            <p>
+              {task?.state === 'failed'
+                ? t('linkOnlyFailed', fetchFailureText(task.reason!, task.status))
+                : t('linkOnlyNotRead')}
+            </p>
+            <a href={article.url} target="_blank" rel="noopener noreferrer">
+              {t('linkOnlyOpen')}
+            </a>
+          </div>
+        )}
         <ArticleHighlights articleId={id} body={body} onLoaded={setHighlights} />
       </main>
     </div>

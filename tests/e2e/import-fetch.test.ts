@@ -1,4 +1,6 @@
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS_DIR } from './harness/paths';
 import { pressKeys } from './chromium/x-keys';
 import { useExtensionBrowser } from './harness/use-extension-browser';
 import { CrashableBrowser } from './security-data/crash-browser';
@@ -83,6 +85,20 @@ describe('moving in from Pocket: every link fetched, read or failed with its rea
       `the search for ${wordOf(n)}`,
       15_000,
     );
+  });
+
+  it('a link whose page could not be read says why in its saved copy, with the way to the original', async () => {
+    const { queue } = await readImport(open());
+    const missing = queue.find((row) => row.reason === 'http-status')!;
+    const { page } = await open().openTab(
+      open().extensionUrl(`library.html#/article/${encodeURIComponent(missing.id)}`),
+    );
+    const note = page.getByRole('note');
+    await note.getByText('its page could not be read (the site answered 404)').waitFor();
+    expect(await note.getByRole('link', { name: 'Open the original page' }).getAttribute('href')).toBe(
+      missing.url,
+    );
+    await page.screenshot({ path: resolve(ARTIFACTS_DIR, 'link-only-failed.png') });
   });
 
   it('goes on after the browser is killed mid-import and restarted: the rest fetched, nothing twice', async () => {
