@@ -6,11 +6,18 @@ import { blocking, runAxe } from './support/axe';
 import { ARTIFACTS_DIR } from './harness/paths';
 import { useExtensionBrowser } from './harness/use-extension-browser';
 import { startSpeechServices, type SpeechServices } from './speech/speech-services';
+import {
+  listenAndFollow,
+  nextAndPrevious,
+  pauseAndResume,
+  stopsOnClose,
+  type ReadAloudView,
+} from './speech/steps';
+import { waitUntil } from './speech/wait-until';
 
 // Real speech: Chromium speaks through the system's speech service (`--enable-speech-dispatcher`), which this
 // file starts on a runtime folder of its own. Run `npm run build` first. Slow on purpose: a busy machine took
 // 18 s to list its voices and up to 15 s before the first sentence was heard.
-const SLOW = 90_000;
 const env: Record<string, string> = {};
 let services: SpeechServices | null = null;
 
@@ -32,48 +39,24 @@ const highlighted = () =>
   });
 const speaking = () => browser().page.evaluate(() => speechSynthesis.speaking);
 
-async function waitFor<T>(
-  read: () => Promise<T>,
-  ok: (value: T) => boolean,
-  what: string,
-  ms = SLOW,
-): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Waited ${ms} ms for ${what}; last: ${JSON.stringify(value)}`);
-    await delay(150);
-  }
-}
-
 const buttons = async () => findAll(await browser().axTree(), byRole('button')).map((node) => node.name);
+const view: ReadAloudView = {
+  highlighted,
+  speaking,
+  buttons,
+  clickButton: (name) => browser().clickByRole('button', name),
+};
 
 describe('read aloud with real voices in Chromium', () => {
   it('Listen reads the article aloud and the highlight follows sentence after sentence', async () => {
     await browser().openTab(suite.server().url('/read-aloud.html'), { accessibility: true });
     await browser().clickToolbarButton();
-    await waitFor(buttons, (names) => names.includes('Listen'), 'the reader with its Listen button', 15_000);
-    await browser().clickByRole('button', 'Listen');
-    const first = await waitFor(highlighted, (text) => text !== '', 'the first sentence to be highlighted');
-    expect(first).toBe('The harbour wakes up');
-    await waitFor(buttons, (names) => names.includes('Pause'), 'Listen to turn into Pause');
-    // The voice finishes the title (a real end event), and reading goes on with the next sentence.
-    await waitFor(highlighted, (text) => text === 'The first boat left at dawn.', 'the second sentence');
-    expect(await speaking()).toBe(true);
+    await listenAndFollow(view);
     await browser().page.screenshot({ path: resolve(ARTIFACTS_DIR, 'read-aloud-light.png') });
   });
 
   it('pauses and resumes', async () => {
-    await browser().clickByRole('button', 'Pause');
-    await waitFor(speaking, (on) => !on, 'speech to stop on Pause', 10_000);
-    const at = await highlighted();
-    await delay(2_000);
-    expect(await highlighted()).toBe(at);
-    expect(await buttons()).toContain('Resume');
-    await browser().clickByRole('button', 'Resume');
-    await waitFor(speaking, (on) => on, 'speech to go on after Resume');
-    expect(await highlighted()).toBe(at);
+    await pauseAndResume(view);
     // Every read-aloud control named, no serious accessibility problem in the reader while it reads.
     const names = await buttons();
     for (const name of ['Pause', 'Previous sentence', 'Next sentence', 'Stop reading aloud']) {
@@ -82,16 +65,7 @@ describe('read aloud with real voices in Chromium', () => {
     expect(blocking(await runAxe(browser().tab.session, ['lectern-reader']))).toEqual([]);
   });
 
-  it('goes to the next and the previous sentence', async () => {
-    const at = await highlighted();
-    await browser().clickByRole('button', 'Next sentence');
-    const next = await waitFor(highlighted, (text) => text !== at, 'the next sentence', 10_000);
-    await browser().clickByRole('button', 'Next sentence');
-    await waitFor(highlighted, (text) => text !== next && text !== at, 'the sentence after', 10_000);
-    await browser().clickByRole('button', 'Previous sentence');
-    await waitFor(highlighted, (text) => text === next, 'the previous sentence again', 10_000);
-    await waitFor(speaking, (on) => on, 'speech to go on from there');
-  });
+  it('goes to the next and the previous sentence', () => nextAndPrevious(view));
 
   it('reading goes on through theme and text size changes, the highlight in the theme’s colours', async () => {
     const at = await highlighted();
@@ -103,16 +77,16 @@ describe('read aloud with real voices in Chromium', () => {
     expect(now === at || now !== '').toBe(true);
     await delay(300);
     await browser().page.screenshot({ path: resolve(ARTIFACTS_DIR, 'read-aloud-dark.png') });
-    await waitFor(highlighted, (text) => text !== now && text !== '', 'reading to go on after the changes');
+    await waitUntil(highlighted, (text) => text !== now && text !== '', 'reading to go on after the changes');
   });
 
   it('reads faster at a higher speed', async () => {
     /** Characters per second of the next whole sentence read, from its highlight to the next one's. */
     const pace = async (): Promise<number> => {
       const before = await highlighted();
-      const timed = await waitFor(highlighted, (text) => text !== before, 'a new sentence');
+      const timed = await waitUntil(highlighted, (text) => text !== before, 'a new sentence');
       const began = Date.now();
-      await waitFor(highlighted, (text) => text !== timed, 'the timed sentence to end');
+      await waitUntil(highlighted, (text) => text !== timed, 'the timed sentence to end');
       return (timed.length * 1000) / (Date.now() - began);
     };
     const chooseSpeed = async (key: 'Home' | 'End') => {
@@ -141,22 +115,20 @@ describe('read aloud with real voices in Chromium', () => {
     expect(stored).toBe(3);
   });
 
-  it('stops reading when the reader closes', async () => {
-    expect(await speaking()).toBe(true);
-    await browser().page.keyboard.press('Escape');
-    await waitFor(buttons, (names) => !names.includes('Pause'), 'the reader to close', 10_000);
-    await waitFor(speaking, (on) => !on, 'speech to stop on close', 10_000);
-    expect(await highlighted()).toBe('');
-    await delay(2_000);
-    expect(await speaking()).toBe(false);
-  });
+  it('stops reading when the reader closes', () =>
+    stopsOnClose(view, () => browser().page.keyboard.press('Escape')));
 
   it('says when the browser has no voice for the article’s language, and what to do', async () => {
     await browser().openTab(suite.server().url('/read-aloud-no-voice.html'), { accessibility: true });
     await browser().clickToolbarButton();
-    await waitFor(buttons, (names) => names.includes('Listen'), 'the reader with its Listen button', 15_000);
+    await waitUntil(
+      buttons,
+      (names) => names.includes('Listen'),
+      'the reader with its Listen button',
+      15_000,
+    );
     await browser().clickByRole('button', 'Listen');
-    const alert = await waitFor(
+    const alert = await waitUntil(
       async () => findAll(await browser().axTree(), byRole('alert')).map((node) => collapse(textOf(node))),
       (alerts) => alerts.some((text) => text.includes('no voice')),
       'the no-voice message',
