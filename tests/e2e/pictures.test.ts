@@ -108,6 +108,7 @@ describe('pictures kept with saved articles, and saved copies that load nothing 
     expect(requests.urls).toEqual([]);
     expect(sites().hits).toEqual(before);
     expect((await picturesShown(open().page)).map((p) => p.drawn)).toEqual([false, false, false]);
+    await open().page.setViewportSize({ width: 1280, height: 1000 });
     await open().screenshot('pictures-not-kept.png');
 
     await open().page.getByRole('button', { name: 'Load remote pictures' }).click();
@@ -131,7 +132,25 @@ describe('pictures kept with saved articles, and saved copies that load nothing 
     expect(await open().page.getByText('Pictures not kept').count()).toBe(0);
     expect(requests.urls).toEqual([]);
     expect(sites().hits).toEqual(before);
+    await open().page.locator('.article-body figure').first().scrollIntoViewIfNeeded();
     await open().screenshot('pictures-kept.png');
+
+    // The reading list's content-security policy itself: a remote picture put into the page is refused
+    // before any request leaves (the control: the same address answers when fetched from here).
+    const refused = await open().page.evaluate(
+      (src) =>
+        new Promise<string>((done) => {
+          document.addEventListener('securitypolicyviolation', (event) => done(event.violatedDirective));
+          const img = document.createElement('img');
+          img.src = src;
+          document.body.append(img);
+        }),
+      sites().pictures.url('/keeper.png'),
+    );
+    expect(refused).toBe('img-src');
+    await open().page.waitForTimeout(500);
+    expect(sites().hits).toEqual(before);
+    expect(await fetch(sites().pictures.url('/keeper.png')).then((r) => r.status)).toBe(200);
     await requests.stop();
   });
 

@@ -42,7 +42,7 @@ const prose = (topic: string) =>
 function article(slug: string, title: string, pictures: string): string {
   return `<!doctype html><html lang="en"><head><title>${title}</title></head><body>
     <header><a href="/">Harbour news</a></header>
-    <article><h1>${title}</h1>${prose(slug).repeat(3)}
+    <article><h1>${title}</h1>${prose(slug).repeat(2)}
       <figure><img src="${pictures}/panorama.png" alt="The harbour at dawn" width="3000" height="600">
         <figcaption>The harbour at dawn.</figcaption></figure>
       ${prose(`${slug} harbour`).repeat(3)}
