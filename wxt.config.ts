@@ -73,6 +73,26 @@ export default defineConfig({
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],
+    // Private by default (issue 18): Lectern's pages (the reading list with its saved copies, the save popup)
+    // show pictures only from the extension itself, from blobs (pictures kept in IndexedDB, or fetched when
+    // the user asks for "Load remote pictures") and data: addresses; no remote picture, sound, video, font,
+    // style or frame loads. connect-src stays open for the background's own fetches (the pages of imported
+    // links, the pictures of a save); the pages fetch only on the user's request.
+    content_security_policy: {
+      extension_pages: [
+        "default-src 'self'",
+        "script-src 'self'",
+        "object-src 'none'",
+        "img-src 'self' blob: data:",
+        "media-src 'self' blob: data:",
+        "font-src 'self' data:",
+        "style-src 'self' 'unsafe-inline'",
+        "frame-src 'self'",
+        'connect-src * data: blob:',
+        "base-uri 'none'",
+        "form-action 'none'",
+      ].join('; '),
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,6 +1,7 @@
 import { Dexie, type DexieOptions, type Table } from 'dexie';
 import type { Highlight } from '../annotate/highlight';
 import type { FetchTask } from './fetch-task';
+import type { ArticlePictures, StoredPicture } from './pictures/record';
 import type { ArticleBody, ArticleSummary, ArticleWords } from './record';
 
 export const LIBRARY_DB_NAME = 'lectern-library';
@@ -34,6 +35,13 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
     version: 3,
     stores: { fetchQueue: 'id, state, queuedAt' },
   },
+  {
+    // Pictures kept with their articles (issue 18): each stored once under the hash of its bytes, with the
+    // articles that show it, and each article's list of its pictures and what became of each. New tables
+    // only: an article saved before has no list, and its saved copy says its pictures were not kept.
+    version: 4,
+    stores: { pictures: 'hash, *articleIds, bytes', articlePictures: 'id' },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -44,6 +52,8 @@ export class LibraryDb extends Dexie {
   words!: Table<ArticleWords, string>;
   highlights!: Table<Highlight, string>;
   fetchQueue!: Table<FetchTask, string>;
+  pictures!: Table<StoredPicture, string>;
+  articlePictures!: Table<ArticlePictures, string>;
 
   constructor(name = LIBRARY_DB_NAME, options?: DexieOptions) {
     super(name, options);

@@ -3,6 +3,11 @@ import { failureOf } from './errors';
 import type { ArticlePayload, ArticleSummary, SavedArticle, SaveResult } from './record';
 import { payloadFields } from './article-fields';
 import { indexWords } from './words';
+import { releasePictures, restorePictures } from './pictures/store';
+import type { RemovedPictures } from './pictures/record';
+
+/** A deleted article as Undo puts it back: all of it, with its highlights and its kept pictures. */
+export type RemovedArticle = SavedArticle & { keptPictures?: RemovedPictures };
 
 export type ListFilter = 'all' | 'unread' | 'archived';
 
@@ -118,18 +123,23 @@ export async function setProgress(db: LibraryDb, id: string, progress: number): 
   await db.articles.update(id, { progress: Math.min(1, Math.max(0, progress)) });
 }
 
-/** Deletes an article with its highlights and returns all of it, so that Undo can put it back exactly. */
-export async function removeArticle(db: LibraryDb, id: string): Promise<SavedArticle | undefined> {
-  return db.transaction('rw', [db.articles, db.bodies, db.words, db.highlights], async () => {
+/**
+ * Deletes an article with its highlights and frees its pictures (those no other article shows), and returns
+ * all of it, so that Undo can put it back exactly.
+ */
+export async function removeArticle(db: LibraryDb, id: string): Promise<RemovedArticle | undefined> {
+  const tables = [db.articles, db.bodies, db.words, db.highlights, db.pictures, db.articlePictures];
+  return db.transaction('rw', tables, async () => {
     const article = await getArticle(db, id);
     const highlights = await db.highlights.where('articleId').equals(id).toArray();
+    const keptPictures = await releasePictures(db, id);
     await Promise.all([
       db.articles.delete(id),
       db.bodies.delete(id),
       db.words.delete(id),
       db.highlights.bulkDelete(highlights.map((h) => h.id)),
     ]);
-    return article && { ...article, highlights };
+    return article && { ...article, highlights, ...(keptPictures ? { keptPictures } : {}) };
   });
 }
 
@@ -146,10 +156,13 @@ export async function putArticles(db: LibraryDb, articles: readonly SavedArticle
   );
 }
 
-export async function restoreArticle(db: LibraryDb, article: SavedArticle): Promise<void> {
-  await db.transaction('rw', [db.articles, db.bodies, db.words, db.highlights], () =>
-    putArticles(db, [article]),
-  );
+export async function restoreArticle(db: LibraryDb, removed: RemovedArticle): Promise<void> {
+  const { keptPictures, ...article } = removed;
+  const tables = [db.articles, db.bodies, db.words, db.highlights, db.pictures, db.articlePictures];
+  await db.transaction('rw', tables, async () => {
+    await putArticles(db, [article]);
+    if (keptPictures) await restorePictures(db, article.id, keptPictures);
+  });
 }
 
 /** The newest articles that pass the filter. */

@@ -73,6 +73,11 @@ export interface Settings {
   toolbarAction: ToolbarAction;
   /** Hide the page's ads, sidebars and sticky videos behind the reader, and pause its media. */
   hideClutter: boolean;
+  /**
+   * Keep an article's pictures with it when it is saved (issue 18); pictures are fetched only from sites the
+   * optional site access covers.
+   */
+  keepPictures: boolean;
   /** Host names (`example.com`) where the reader opens by itself; each holds an optional host permission. */
   autoOpenSites: string[];
   keys: KeyMap;
@@ -107,6 +112,7 @@ export const DEFAULT_SETTINGS: Settings = {
   showImages: true,
   toolbarAction: 'toggle-reader',
   hideClutter: true,
+  keepPictures: true,
   autoOpenSites: [],
   keys: DEFAULT_KEYS,
   speechRate: 1,

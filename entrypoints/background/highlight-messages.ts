@@ -17,7 +17,8 @@ import {
 } from '../../core/library/highlights';
 import { library } from '../../core/library/instance';
 import type { ArticlePayload } from '../../core/library/record';
-import { findByCanonicalUrl, saveArticle } from '../../core/library/library';
+import { findByCanonicalUrl } from '../../core/library/library';
+import { saveWithPictures } from './keep-pictures';
 import {
   handleMessages,
   isFromExtensionPage,
@@ -40,7 +41,7 @@ async function addFromReader(data: unknown, sender: Parameters<typeof isPayloadO
   let articleId = (await findByCanonicalUrl(db, payload.canonicalUrl))?.id;
   const savedNow = articleId === undefined;
   if (!articleId) {
-    const saved = await saveArticle(db, payload);
+    const saved = await saveWithPictures(db, payload);
     if (!saved.ok) return saved;
     articleId = saved.id;
   }

@@ -4,7 +4,6 @@ import {
   getArticle,
   getSummary,
   removeArticle,
-  saveArticle,
   updateArticle,
 } from '../../core/library/library';
 import { library } from '../../core/library/instance';
@@ -20,6 +19,7 @@ import {
   type PagesToBackground,
   type ReaderToBackground,
 } from '../../core/messaging';
+import { saveWithPictures } from './keep-pictures';
 import { saveTab } from './save-tab';
 import { toggleReader } from './toggle-reader';
 
@@ -34,7 +34,7 @@ export function handleLibraryMessages(): () => void {
     {
       saveArticle: (payload, sender) =>
         isPayloadOfSender(payload, sender)
-          ? saveArticle(library(), payload)
+          ? saveWithPictures(library(), payload)
           : { ok: false, reason: 'invalid' },
       lookupSaved: async (data, sender) => {
         const { canonicalUrl } = fields(data);

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { saveArticle } from '../../core/library/library';
 import { library } from '../../core/library/instance';
 import { isValidPayload } from '../../core/library/article-fields';
 import { sendToTab, type TabFailure, type TabSaveResult } from '../../core/messaging';
 import { askReader, isPageGone, ReaderRefused } from './ask-reader';
+import { saveWithPictures } from './keep-pictures';
 import { showSaveBadge } from './save-badge';
 
 /** A page closed to extensions, or the reader's own failure (logged unless the page simply went away). */
@@ -24,7 +24,7 @@ export async function saveTab(tabId: number): Promise<TabSaveResult> {
     const extracted = await askReader(tabId, 'extractForSave', undefined);
     if (!extracted.ok) result = extracted;
     else if (!isValidPayload(extracted.article)) result = { ok: false, reason: 'invalid' };
-    else result = await saveArticle(library(), extracted.article);
+    else result = await saveWithPictures(library(), extracted.article);
   } catch (error) {
     result = { ok: false, reason: reasonOfError(error) };
   }

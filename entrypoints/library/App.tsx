@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../core/i18n';
 import { library } from '../../core/library/instance';
-import { restoreArticle } from '../../core/library/library';
-import type { SavedArticle } from '../../core/library/record';
+import { restoreArticle, type RemovedArticle } from '../../core/library/library';
 import { ArticlePage } from './ArticlePage';
 import { ListView } from './ListView';
 import { useRoute } from './use-route';
@@ -12,7 +11,7 @@ const UNDO_MS = 10_000;
 /** The reading list page: the list, or one article; a deletion can be undone for a few seconds. */
 export function App() {
   const route = useRoute();
-  const [deleted, setDeleted] = useState<SavedArticle | null>(null);
+  const [deleted, setDeleted] = useState<RemovedArticle | null>(null);
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => {

@@ -9,19 +9,40 @@ import { t } from '../../core/i18n';
 import { downloadFile } from '../../core/library/download';
 import { storedHtmlToFragment } from '../../core/library/html';
 import { library } from '../../core/library/instance';
-import { getArticle, removeArticle, setProgress, updateArticle } from '../../core/library/library';
+import {
+  getArticle,
+  removeArticle,
+  setProgress,
+  updateArticle,
+  type RemovedArticle,
+} from '../../core/library/library';
 import { articleToMarkdown, markdownFileName } from '../../core/library/markdown';
 import type { SavedArticle } from '../../core/library/record';
+import { LEFT_OUT_ATTR, placePictures } from '../../core/library/pictures/place';
+import { PicturesNote } from './PicturesNote';
 import { scrollProgress, scrollTopFor } from './progress';
+import { useSavedPictures } from './use-saved-pictures';
 
 const SAVE_PROGRESS_MS = 300;
 
 /** One saved article, offline, where the user left off; read, archive, export and delete from its toolbar. */
-export function ArticlePage({ id, onDeleted }: { id: string; onDeleted: (article: SavedArticle) => void }) {
-  const [article, setArticle] = useState<SavedArticle | null | undefined>(undefined);
+export function ArticlePage({ id, onDeleted }: { id: string; onDeleted: (article: RemovedArticle) => void }) {
+  const [found, setArticle] = useState<SavedArticle | null | undefined>(undefined);
   const body = useRef<HTMLDivElement>(null);
   const [highlights, setHighlights] = useState<Highlight[]>([]);
-  const content = useMemo(() => (article ? storedHtmlToFragment(article.html) : null), [article?.html]);
+  const [pictures, loadRemotePictures] = useSavedPictures(id);
+  // Shown once its stored pictures are read, so that the saved copy never asks the network for one.
+  const article = found && pictures ? found : found === null ? null : undefined;
+  const shown = useMemo(() => {
+    if (!article || !pictures) return null;
+    const fragment = storedHtmlToFragment(article.html);
+    placePictures(fragment, (address) => pictures.urls.get(address) ?? null);
+    const leftOut = Array.from(fragment.querySelectorAll(`img[${LEFT_OUT_ATTR}]`), (img) =>
+      img.getAttribute(LEFT_OUT_ATTR)!,
+    );
+    return { fragment, leftOut: Array.from(new Set(leftOut)) };
+  }, [article?.html, pictures?.urls]);
+  const content = shown?.fragment ?? null;
 
   // For a link whose page is not read yet: where its fetch stands (queued, or failed and why).
   const [task, setTask] = useState<FetchTask | null>(null);
@@ -112,6 +133,15 @@ export function ArticlePage({ id, onDeleted }: { id: string; onDeleted: (article
         </button>
       </nav>
       <main class="page">
+        {pictures && shown && (
+          <PicturesNote
+            record={pictures.record}
+            leftOut={shown.leftOut}
+            loading={pictures.loading}
+            failed={pictures.failed}
+            onLoad={() => void loadRemotePictures(shown.leftOut)}
+          />
+        )}
         <ArticleView article={article} content={content} titleId="lectern-article-title" bodyRef={body} />
         {isLinkOnly(article) && (
           <div class="link-only" role="note">

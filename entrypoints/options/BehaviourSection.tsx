@@ -1,6 +1,7 @@
 import { TOOLBAR_ACTIONS, type Settings } from '../../core/settings/settings';
 import { TOOLBAR_ACTION_LABELS } from '../../components/labels';
 import { Choice, Section, Toggle } from './fields';
+import { KeepPicturesField } from './KeepPicturesField';
 
 interface Props {
   settings: Settings;
@@ -23,6 +24,7 @@ export function BehaviourSection({ settings, onChange }: Props) {
         checked={settings.hideClutter}
         onChange={(hideClutter) => onChange({ hideClutter })}
       />
+      <KeepPicturesField on={settings.keepPictures} onChange={(keepPictures) => onChange({ keepPictures })} />
     </Section>
   );
 }

@@ -3,10 +3,11 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURRENT_VERSION, LIBRARY_DB_NAME, LibraryDb, SCHEMA_VERSIONS } from '../../../core/library/db';
 import { queuedTask } from '../../../core/library/fetch-task';
-import { getArticle, listArticles } from '../../../core/library/library';
+import { getArticle, listArticles, removeArticle } from '../../../core/library/library';
 import { searchArticles } from '../../../core/library/search';
 import { addHighlight, listHighlights } from '../../../core/library/highlights';
 import { targetAt } from '../../../core/annotate/selectors';
+import { readPictures } from '../../../core/library/pictures/store';
 
 /**
  * Databases as each published version wrote them, with example data, opened by the current code. A new
@@ -98,5 +99,42 @@ describe('library schema migrations', () => {
     expect(await db.articles.get('v1-article')).toEqual(V1_ARTICLE);
     await db.fetchQueue.put(queuedTask('v1-article', V1_ARTICLE.url, 1));
     expect(await db.fetchQueue.where('state').equals('queued').primaryKeys()).toEqual(['v1-article']);
+  });
+
+  it('declares version 4 as new tables for pictures only', () => {
+    expect(SCHEMA_VERSIONS[3]).toEqual({
+      version: 4,
+      stores: { pictures: 'hash, *articleIds, bytes', articlePictures: 'id' },
+    });
+  });
+
+  it('opens a version 3 library with its articles, highlights and fetch queue as they were, and no pictures', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie(LIBRARY_DB_NAME, { indexedDB, IDBKeyRange });
+    old.version(1).stores(V1_STORES);
+    old.version(2).stores({ highlights: 'id, articleId, createdAt' });
+    old.version(3).stores({ fetchQueue: 'id, state, queuedAt' });
+    await old.table('articles').put(V1_ARTICLE);
+    await old.table('bodies').put({
+      id: 'v1-article',
+      html: '<p>Quiet old words <img src="https://pics.example/old.jpg" alt="An old picture"></p>',
+      text: 'Quiet old words',
+    });
+    await old.table('words').put({ id: 'v1-article', words: ['quiet', 'old', 'words'] });
+    await old.table('fetchQueue').put(queuedTask('queued-link', 'https://news.example/later', 1));
+    old.close();
+
+    const db = new LibraryDb(LIBRARY_DB_NAME, { indexedDB, IDBKeyRange });
+    opened.push(db);
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect(await db.articles.get('v1-article')).toEqual(V1_ARTICLE);
+    expect((await getArticle(db, 'v1-article'))?.html).toContain('https://pics.example/old.jpg');
+    expect(await db.fetchQueue.count()).toBe(1);
+    // An article saved before pictures were kept has no record: its saved copy says they were not kept.
+    expect(await readPictures(db, 'v1-article')).toEqual({ record: undefined, blobs: new Map() });
+    expect(await db.pictures.count()).toBe(0);
+    // And it deletes as before.
+    expect((await removeArticle(db, 'v1-article'))?.title).toBe(V1_ARTICLE.title);
+    expect(await db.articles.count()).toBe(0);
   });
 });

@@ -55,6 +55,15 @@ describe('settings', () => {
     });
   });
 
+  it('keep pictures with saved articles by default; a settings item from before has them kept', () => {
+    expect(DEFAULT_SETTINGS.keepPictures).toBe(true);
+    const before: Partial<typeof DEFAULT_SETTINGS> = { ...DEFAULT_SETTINGS };
+    delete before.keepPictures;
+    expect(validateSettings({ ...before, theme: 'dark' }).keepPictures).toBe(true);
+    expect(validateSettings({ keepPictures: false }).keepPictures).toBe(false);
+    expect(validateSettings({ keepPictures: 'no' }).keepPictures).toBe(true);
+  });
+
   it('snap numbers to their step and reject non-finite ones', () => {
     expect(validateSettings({ fontSize: 21.0000001 }).fontSize).toBe(21);
     expect(validateSettings({ lineHeight: 1.8 }).lineHeight).toBe(1.8);
