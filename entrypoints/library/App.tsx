@@ -4,12 +4,13 @@ import { library } from '../../core/library/instance';
 import { restoreArticle } from '../../core/library/library';
 import type { SavedArticle } from '../../core/library/record';
 import { ArticlePage } from './ArticlePage';
+import { HighlightsView } from './HighlightsView';
 import { ListView } from './ListView';
 import { useRoute } from './use-route';
 
 const UNDO_MS = 10_000;
 
-/** The reading list page: the list, or one article; a deletion can be undone for a few seconds. */
+/** The reading list page: the list, every highlight, or one article; a deletion can be undone for a few seconds. */
 export function App() {
   const route = useRoute();
   const [deleted, setDeleted] = useState<SavedArticle | null>(null);
@@ -34,11 +35,14 @@ export function App() {
         <ArticlePage
           key={route.id}
           id={route.id}
+          highlight={route.highlight}
           onDeleted={(article) => {
             setDeleted(article);
             location.hash = '#/';
           }}
         />
+      ) : route.page === 'highlights' ? (
+        <HighlightsView />
       ) : (
         <ListView reload={generation} />
       )}

@@ -13,8 +13,17 @@ import { scrollProgress, scrollTopFor } from './progress';
 
 const SAVE_PROGRESS_MS = 300;
 
-/** One saved article, offline, where the user left off; read, archive, export and delete from its toolbar. */
-export function ArticlePage({ id, onDeleted }: { id: string; onDeleted: (article: SavedArticle) => void }) {
+/** One saved article, offline, where the user left off (or at a highlight); read, archive, export and delete from its toolbar. */
+export function ArticlePage({
+  id,
+  highlight = null,
+  onDeleted,
+}: {
+  id: string;
+  /** A highlight to open the article at, instead of where the user left off. */
+  highlight?: string | null;
+  onDeleted: (article: SavedArticle) => void;
+}) {
   const [article, setArticle] = useState<SavedArticle | null | undefined>(undefined);
   const body = useRef<HTMLDivElement>(null);
   const [highlights, setHighlights] = useState<Highlight[]>([]);
@@ -104,7 +113,7 @@ export function ArticlePage({ id, onDeleted }: { id: string; onDeleted: (article
       </nav>
       <main class="page">
         <ArticleView article={article} content={content} titleId="lectern-article-title" bodyRef={body} />
-        <ArticleHighlights articleId={id} body={body} onLoaded={setHighlights} />
+        <ArticleHighlights articleId={id} body={body} focus={highlight} onLoaded={setHighlights} />
       </main>
     </div>
   );
