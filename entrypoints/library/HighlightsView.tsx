@@ -19,7 +19,9 @@ function Source({ row, format }: { row: HighlightRow; format: Intl.DateTimeForma
   const { article, highlight } = row;
   return (
     <p class="highlight-source">
-      <span lang={article.lang ?? undefined}>{article.title}</span>
+      <span class="highlight-article" lang={article.lang ?? undefined}>
+        {article.title}
+      </span>
       {article.siteName && <span> · {article.siteName}</span>}
       {' · '}
       <time dateTime={new Date(highlight.createdAt).toISOString()}>{format.format(highlight.createdAt)}</time>
