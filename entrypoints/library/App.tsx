@@ -3,12 +3,13 @@ import { t } from '../../core/i18n';
 import { library } from '../../core/library/instance';
 import { restoreArticle, type RemovedArticle } from '../../core/library/library';
 import { ArticlePage } from './ArticlePage';
+import { HighlightsView } from './HighlightsView';
 import { ListView } from './ListView';
 import { useRoute } from './use-route';
 
 const UNDO_MS = 10_000;
 
-/** The reading list page: the list, or one article; a deletion can be undone for a few seconds. */
+/** The reading list page: the list, every highlight, or one article; a deletion can be undone for a few seconds. */
 export function App() {
   const route = useRoute();
   const [deleted, setDeleted] = useState<RemovedArticle | null>(null);
@@ -33,11 +34,14 @@ export function App() {
         <ArticlePage
           key={route.id}
           id={route.id}
+          highlight={route.highlight}
           onDeleted={(article) => {
             setDeleted(article);
             location.hash = '#/';
           }}
         />
+      ) : route.page === 'highlights' ? (
+        <HighlightsView />
       ) : (
         <ListView reload={generation} />
       )}

@@ -25,8 +25,20 @@ import { useSavedPictures } from './use-saved-pictures';
 
 const SAVE_PROGRESS_MS = 300;
 
-/** One saved article, offline, where the user left off; read, archive, export and delete from its toolbar. */
-export function ArticlePage({ id, onDeleted }: { id: string; onDeleted: (article: RemovedArticle) => void }) {
+/**
+ * One saved article, offline, where the user left off (or at a highlight); read, archive, export and delete
+ * from its toolbar.
+ */
+export function ArticlePage({
+  id,
+  highlight = null,
+  onDeleted,
+}: {
+  id: string;
+  /** A highlight to open the article at, instead of where the user left off. */
+  highlight?: string | null;
+  onDeleted: (article: RemovedArticle) => void;
+}) {
   const [found, setArticle] = useState<SavedArticle | null | undefined>(undefined);
   const body = useRef<HTMLDivElement>(null);
   const [highlights, setHighlights] = useState<Highlight[]>([]);
@@ -155,7 +167,7 @@ export function ArticlePage({ id, onDeleted }: { id: string; onDeleted: (article
             </a>
           </div>
         )}
-        <ArticleHighlights articleId={id} body={body} onLoaded={setHighlights} />
+        <ArticleHighlights articleId={id} body={body} focus={highlight} onLoaded={setHighlights} />
       </main>
     </div>
   );

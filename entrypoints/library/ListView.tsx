@@ -8,7 +8,7 @@ import { ExportImport } from './ExportImport';
 import { ImportProgress } from './ImportProgress';
 import { isLinkOnly } from '../../core/library/import-items';
 import { listKeyHandler } from './list-keys';
-import { articleHref } from './use-route';
+import { articleHref, HIGHLIGHTS_HREF } from './use-route';
 
 const FILTERS: Array<[ListFilter, 'filterAll' | 'filterUnread' | 'filterArchived']> = [
   ['all', 'filterAll'],
@@ -82,6 +82,9 @@ export function ListView({ reload = 0 }: { reload?: number }) {
     <main class="library">
       <header class="library-header">
         <h1>{t('libraryTitle')}</h1>
+        <a class="view-link" href={HIGHLIGHTS_HREF}>
+          {t('highlightsViewTitle')}
+        </a>
         <ExportImport
           onImported={(queued) => {
             setReloads((n) => n + 1);

@@ -1,11 +1,13 @@
+import type { Frame } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { clickClosingFrame } from './chromium/click-closing';
 import { LibraryBrowser } from './chromium/library-browser';
 import { clickPhrase, dragSelect, marksIn, phraseBox } from './chromium/text-in-reader';
 import { useExtensionBrowser } from './harness/use-extension-browser';
 import { hasNode, waitForAx } from './library/steps';
 import { dialogs, waitUntil } from './scenarios/reader-ui';
 import { SEED_PAGE_PATH } from './scenarios/seed-news';
-import { runAxe } from './support/axe';
+import { blocking, runAxe } from './support/axe';
 
 const MOUSE = 'direct and continuous dialogue';
 const KEYBOARD_START = 'mutual understanding';
@@ -26,6 +28,14 @@ describe('highlights and notes in Chromium', () => {
     await browser().clickToolbarButton();
     await waitForAx(browser(), (t) => dialogs(t).length > 0, 'the reader');
   };
+  // Done closes its own frame: clicked as a mouse does, then waited on until the frame is gone.
+  const closeWithDone = (inFrame: Frame, url: RegExp, what: string) =>
+    clickClosingFrame(
+      browser().page,
+      inFrame.getByRole('button', { name: 'Done' }),
+      async () => frame(url) === undefined,
+      what,
+    );
   afterEach(() => expect(browser().uncaughtErrors()).toEqual([]));
 
   it('highlights by mouse on an unsaved page, saying that this saves it', async () => {
@@ -64,8 +74,7 @@ describe('highlights and notes in Chromium', () => {
     const editor = frame(/highlight=/)!;
     await waitUntil(() => editor.getByLabel('Note').isVisible(), 'the note field');
     await browser().page.keyboard.type(NOTE);
-    await editor.getByRole('button', { name: 'Done' }).click();
-    await waitUntil(async () => frame(/highlight=/) === undefined, 'the editor to close');
+    await closeWithDone(editor, /highlight=/, 'the editor to close');
     await waitUntil(
       async () => (await marksIn(session())).some((m) => m.text === NOTED && m.note),
       'the note mark',
@@ -91,18 +100,17 @@ describe('highlights and notes in Chromium', () => {
     await editor.getByRole('button', { name: 'Undo' }).click();
     await waitForAx(browser(), hasNode('button', 'Highlights (3)'), 'the highlight back');
     expect((await marksIn(session())).find((m) => m.text === MOUSE)?.color).toBe('pink');
-    await editor.getByRole('button', { name: 'Done' }).click();
-    await waitUntil(async () => frame(/highlight=/) === undefined, 'the editor to close');
+    await closeWithDone(editor, /highlight=/, 'the editor to close');
 
     await browser().clickByRole('button', 'Highlights (3)');
     await waitUntil(async () => frame(/highlights=/) !== undefined, 'the highlights list');
     const list = frame(/highlights=/)!;
     await waitUntil(() => list.getByText(NOTE).isVisible(), 'the note in the list, as text');
     expect(await list.getByRole('button', { name: 'Show in article' }).count()).toBe(3);
-    await list.getByRole('button', { name: 'Done' }).click();
+    await closeWithDone(list, /highlights=/, 'the list to close');
   });
 
-  it('draws highlights in the light and dark themes, with no serious accessibility problem', async () => {
+  it('draws highlights in the light, dark, sepia and high-contrast themes, with no serious accessibility problem', async () => {
     const serious = (await runAxe(session())).filter(
       (v) => v.impact === 'serious' || v.impact === 'critical',
     );
@@ -126,6 +134,14 @@ describe('highlights and notes in Chromium', () => {
     await browser().page.keyboard.press('t');
     await browser().page.waitForTimeout(300);
     await browser().screenshot('highlights-dark.png');
+    await browser().page.keyboard.press('t');
+    await browser().page.waitForTimeout(300);
+    await browser().screenshot('highlights-sepia.png');
+    await browser().page.keyboard.press('t');
+    await browser().page.waitForTimeout(300);
+    await browser().screenshot('highlights-high-contrast.png');
+    // Again in high contrast, whose colours differ most from the default theme's.
+    expect(blocking(await runAxe(session()))).toEqual([]);
   });
 
   it('shows them in the saved copy on the reading list, the note as text', async () => {

@@ -22,6 +22,7 @@ const HOOKS = {
   shortcut: 'keyboard shortcut: nsITextInputProcessor key events sent to the browser window',
   badgeText: "badge text: browserActionFor(extension).action.getProperty(tab, 'badgeText')",
   axTree: 'accessibility tree: nsIAccessibilityService.getAccessibleFor(selected <browser>)',
+  textBox: 'where text is on screen: nsIAccessibleText.getCharacterExtents in the selected tab',
   errors: 'error log: Services.console listener for nsIScriptError',
 } as const;
 type HookName = keyof typeof HOOKS;
@@ -104,6 +105,50 @@ const CODE: Record<HookName, string> = {
       };
     };
     return JSON.stringify(read(doc));`,
+
+  textBox: `
+    const service = Cc['@mozilla.org/accessibilityService;1'].getService(Ci.nsIAccessibilityService);
+    const doc = service.getAccessibleFor(gBrowser.selectedBrowser)?.firstChild;
+    if (!doc) throw new Error('the selected tab has no document accessible');
+    const walk = function* (node) {
+      yield node;
+      for (let child = node.firstChild; child; child = child.nextSibling) yield* walk(child);
+    };
+    // The innermost accessible whose own text holds the phrase (a paragraph, not the whole article).
+    let found = null;
+    for (const node of walk(doc)) {
+      let text;
+      try { text = node.QueryInterface(Ci.nsIAccessibleText); } catch { continue; }
+      const at = text.getText(0, -1).indexOf(args.phrase);
+      if (at >= 0) found = { text, at };
+    }
+    if (!found) throw new Error('no text holds "' + args.phrase + '"');
+    const extents = (offset) => {
+      const x = {}, y = {}, width = {}, height = {};
+      found.text.getCharacterExtents(offset, x, y, width, height, Ci.nsIAccessibleCoordinateType.COORDTYPE_SCREEN_RELATIVE);
+      return { x: x.value, y: y.value, width: width.value, height: height.value };
+    };
+    const dx = {}, dy = {}, dw = {}, dh = {};
+    doc.getBounds(dx, dy, dw, dh);
+    const end = found.at + args.phrase.length - 1;
+    const onScreen = () => {
+      const [a, b] = [extents(found.at), extents(end)];
+      return a.y >= dy.value && b.y + b.height <= dy.value + dh.value;
+    };
+    if (!onScreen()) {
+      // Scrolled in the content process; the extents reach the parent's accessibility cache a moment later.
+      found.text.scrollSubstringTo(found.at, end + 1, Ci.nsIAccessibleScrollType.SCROLL_TYPE_ANYWHERE);
+      for (let tries = 0; tries < 50 && !onScreen(); tries++) await new Promise((done) => setTimeout(done, 50));
+    }
+    const first = extents(found.at);
+    const last = extents(end);
+    if (Math.abs(first.y - last.y) > 2) throw new Error('"' + args.phrase + '" runs over two lines');
+    const scale = window.devicePixelRatio;
+    return JSON.stringify({
+      left: (first.x - dx.value) / scale,
+      right: (last.x + last.width - dx.value) / scale,
+      y: (first.y + first.height / 2 - dy.value) / scale,
+    });`,
 
   errors: `
     // Installed once per window; later calls read and optionally clear what it collected.
@@ -220,6 +265,18 @@ export class ChromeHooks {
    */
   async axTree(url: string): Promise<GeckoAxNode> {
     return JSON.parse(String(await this.run('axTree', { url }))) as GeckoAxNode;
+  }
+
+  /**
+   * Where `phrase` stands in the selected tab (shadow roots included), scrolled into view if it was not,
+   * in CSS pixels from the viewport's top left: the left and right ends of its one line, at mid height.
+   */
+  async textBox(phrase: string): Promise<{ left: number; right: number; y: number }> {
+    return JSON.parse(String(await this.run('textBox', { phrase }))) as {
+      left: number;
+      right: number;
+      y: number;
+    };
   }
 
   /**

@@ -32,6 +32,11 @@ export class FirefoxDriver implements ShortcutDriver {
 
   constructor(readonly firefox: FirefoxWithExtension) {}
 
+  /** The current tab, for what the scenarios' driver interface does not offer (a drag with the mouse). */
+  get currentPage(): Page {
+    return this.current;
+  }
+
   private get current(): Page {
     if (!this.page) throw new Error('No page is open: call openPage(url) first.');
     return this.page;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listKeyHandler } from '../../../entrypoints/library/list-keys';
 import { scrollProgress, scrollTopFor } from '../../../entrypoints/library/progress';
-import { parseRoute } from '../../../entrypoints/library/use-route';
+import { articleHref, parseRoute } from '../../../entrypoints/library/use-route';
 
 let search: HTMLInputElement;
 let links: HTMLAnchorElement[];
@@ -58,9 +58,16 @@ describe('the reading list’s keyboard', () => {
 
 describe('the reading list’s addresses and reading position', () => {
   it('opens an article by its hash and falls back to the list', () => {
-    expect(parseRoute('#/article/abc%2D1')).toEqual({ page: 'article', id: 'abc-1' });
+    expect(parseRoute('#/article/abc%2D1')).toEqual({ page: 'article', id: 'abc-1', highlight: null });
     expect(parseRoute('#/elsewhere')).toEqual({ page: 'list' });
     expect(parseRoute('')).toEqual({ page: 'list' });
+  });
+
+  it('opens every highlight, and an article at one of its highlights, by their addresses', () => {
+    expect(parseRoute('#/highlights')).toEqual({ page: 'highlights' });
+    expect(parseRoute(articleHref('a/1', 'h 2'))).toEqual({ page: 'article', id: 'a/1', highlight: 'h 2' });
+    expect(parseRoute(articleHref('a1'))).toEqual({ page: 'article', id: 'a1', highlight: null });
+    expect(parseRoute('#/article/a1/highlight/%')).toEqual({ page: 'list' });
   });
 
   it('shows the list for an article address that does not decode, instead of failing to render', () => {
