@@ -73,6 +73,11 @@ export interface Settings {
   toolbarAction: ToolbarAction;
   /** Hide the page's ads, sidebars and sticky videos behind the reader, and pause its media. */
   hideClutter: boolean;
+  /**
+   * Load an article's following pages (`rel=next`, numbered pages) as the reader opens, instead of offering
+   * "Load page 2 of N". Added after version 3; a stored version 3 without it reads as the default.
+   */
+  autoLoadPages: boolean;
   /** Host names (`example.com`) where the reader opens by itself; each holds an optional host permission. */
   autoOpenSites: string[];
   keys: KeyMap;
@@ -107,6 +112,7 @@ export const DEFAULT_SETTINGS: Settings = {
   showImages: true,
   toolbarAction: 'toggle-reader',
   hideClutter: true,
+  autoLoadPages: false,
   autoOpenSites: [],
   keys: DEFAULT_KEYS,
   speechRate: 1,

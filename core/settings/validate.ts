@@ -94,6 +94,7 @@ export function validateSettings(raw: unknown): Settings {
     showImages: validBoolean(value.showImages, d.showImages),
     toolbarAction: oneOf(TOOLBAR_ACTIONS)(value.toolbarAction, d.toolbarAction),
     hideClutter: validBoolean(value.hideClutter, d.hideClutter),
+    autoLoadPages: validBoolean(value.autoLoadPages, d.autoLoadPages),
     autoOpenSites: validSites(value.autoOpenSites),
     keys: validKeys(value.keys),
     speechRate: validNumber(value.speechRate, RANGES.speechRate, d.speechRate),

@@ -23,6 +23,12 @@ export function BehaviourSection({ settings, onChange }: Props) {
         checked={settings.hideClutter}
         onChange={(hideClutter) => onChange({ hideClutter })}
       />
+      <Toggle
+        label="settingAutoLoadPages"
+        hint="settingAutoLoadPagesHint"
+        checked={settings.autoLoadPages}
+        onChange={(autoLoadPages) => onChange({ autoLoadPages })}
+      />
     </Section>
   );
 }
