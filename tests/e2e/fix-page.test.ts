@@ -5,34 +5,14 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { focusedInReader } from './chromium/focused-element';
 import { ARTIFACTS_DIR } from './harness/paths';
-import { pageFile } from './harness/page-server';
-import type { Reply } from './harness/serve';
 import { useExtensionBrowser } from './harness/use-extension-browser';
+import { BROKEN_SERIES, fixPageSite, SERIES, TEXT_SERIES } from './support/fix-page-site';
 import { byRole, findAll, outline, textOf, type AxNode } from './support/ax-tree';
 
 const COLUMNS = '/fix-page/two-columns.html';
 const ROUNDUP = '/fix-page/roundup.html';
 
-const SERIES = '/series/';
-const BROKEN_SERIES = '/broken-series/';
-const TEXT_SERIES = '/text-series/';
-
-/**
- * The 3-page article at /series/?page=N; its copy at /broken-series/ redirects page 2 to another address,
- * and the one at /text-series/ answers page 2 with plain text.
- */
-async function route(url: URL): Promise<Reply> {
-  const page = url.searchParams.get('page') ?? '1';
-  if (url.pathname === BROKEN_SERIES && page !== '1')
-    return { status: 302, headers: { location: '/elsewhere/' } };
-  if (url.pathname === TEXT_SERIES && page !== '1')
-    return { body: 'Page 2 of the harbour story, as plain text.', type: 'text/plain; charset=utf-8' };
-  if (url.pathname === SERIES || url.pathname === BROKEN_SERIES || url.pathname === TEXT_SERIES)
-    return pageFile(new URL(`/fix-page/series-${page}.html`, url));
-  return pageFile(url);
-}
-
-const suite = useExtensionBrowser({ server: route });
+const suite = useExtensionBrowser({ server: fixPageSite });
 const browser = () => suite.browser();
 
 /** Waits until the accessibility tree satisfies `ready`; returns that tree. */
