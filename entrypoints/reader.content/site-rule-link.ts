@@ -1,5 +1,5 @@
-import { isWholePage } from '../../core/extract';
-import { findBySelectors, robustSelectors } from '../../core/picker/robust-selector';
+import { robustSelectors } from '../../core/picker/robust-selector';
+import { regionByRule } from '../../core/picker/rule-region';
 import {
   deleteSiteRule,
   isRuleHost,
@@ -12,18 +12,13 @@ import {
 /** The host a rule for this page is kept under: no port, so the rule holds on every port of the site. */
 const pageHost = (): string => location.hostname.toLowerCase();
 
-/**
- * The region this site's rule finds on this page: null without a rule, `missing` when the rule finds
- * nothing, or finds the whole page or one of Lectern's own elements (the site changed).
- */
+/** The region this site's rule finds on this page: null without a rule, `missing` when it no longer fits. */
 export async function ruleRegionOfThisPage(): Promise<Element | 'missing' | null> {
   const host = pageHost();
   if (!isRuleHost(host)) return null;
   const rule = await ruleForHost(host);
   if (!rule) return null;
-  const found = findBySelectors(document, rule.selectors);
-  if (!found || isWholePage(found) || found.tagName.startsWith('LECTERN-')) return 'missing';
-  return found;
+  return regionByRule(document, rule.selectors);
 }
 
 /** What the reader's rule line needs for the region it shows; null on a page without a host (a file). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findBySelectors, isStableName, robustSelectors } from '../../../core/picker/robust-selector';
+import { regionByRule } from '../../../core/picker/rule-region';
 
 /** A fresh page in this window's document; `data-mark` names the region for the test only. */
 function page(body: string): Document {
@@ -108,5 +109,23 @@ describe('robust selectors for a picked region', () => {
     const doc = page('<p>Text</p>');
     expect(robustSelectors(doc.body)).toEqual([]);
     expect(robustSelectors(doc.documentElement)).toEqual([]);
+  });
+});
+
+describe('the region a rule finds', () => {
+  it('is the element its selectors find', () => {
+    const doc = page(newsPage());
+    expect(regionByRule(doc, robustSelectors(marked(doc)))).toBe(marked(doc));
+  });
+
+  it('is missing when the page changed, when only the whole page matches, or when it is our own element', () => {
+    const selectors = robustSelectors(marked(page(newsPage())));
+    expect(regionByRule(page('<section><p>All new.</p></section>'), selectors)).toBe('missing');
+    const single = page('<div class="wrap"><div class="inner"><p>Only block.</p></div></div>');
+    expect(regionByRule(single, ['body'])).toBe('missing');
+    expect(regionByRule(single, ['div.wrap'])).toBe('missing');
+    const ours = page('<article><p>Story</p></article><lectern-reader></lectern-reader>');
+    expect(regionByRule(ours, ['lectern-reader'])).toBe('missing');
+    expect(regionByRule(ours, ['lectern-reader', 'article'])).toBe('missing');
   });
 });
