@@ -105,13 +105,13 @@ export function createReaderSession(env: ReaderEnvironment): ReaderSession {
   };
 
   /**
-   * The site's rule, when it has one: its region's article, or `missing` when the rule finds nothing here,
-   * or only the whole page, or a region without text. Either way the reader still opens.
+   * The article the site's rule finds (`found`, from env.siteRule), or `missing` when the rule finds
+   * nothing here, or only the whole page, or a region without text; null without a rule. Either way the
+   * reader still opens.
    */
-  const byRule = async (): Promise<ExtractResult | 'missing' | null> => {
-    if (!env.siteRule || !env.extractPicked) return null;
-    const found = await env.siteRule();
+  const byRule = (found: Element | 'missing' | null): ExtractResult | 'missing' | null => {
     if (found === null || found === 'missing') return found;
+    if (!env.extractPicked) return null;
     const result = env.extractPicked(found, null);
     return result.ok ? result : 'missing';
   };
@@ -120,12 +120,14 @@ export function createReaderSession(env: ReaderEnvironment): ReaderSession {
     extract: (() => ExtractResult | Promise<ExtractResult>) | null = null,
     picked = false,
   ): Promise<ToggleOutcome> => {
+    // Reading the rule from storage is no work on the page, so it stays outside the time budget.
+    const found = !extract && env.siteRule ? await env.siteRule() : null;
     const started = now();
     let rule: ShownExtraction['rule'] = null;
     let result: ExtractResult;
     if (extract) result = await extract();
     else {
-      const ruled = await byRule();
+      const ruled = byRule(found);
       rule = ruled === null ? null : ruled === 'missing' ? 'missing' : 'applied';
       result = ruled === null || ruled === 'missing' ? await env.extract() : ruled;
     }

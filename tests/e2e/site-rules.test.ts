@@ -1,8 +1,8 @@
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR } from './harness/paths';
 import { pageFile } from './harness/page-server';
 import { HTML, type Reply } from './harness/serve';
@@ -124,9 +124,12 @@ describe('Always use this on a site (Chromium)', () => {
     expect(findAll(tree, byRole('button', 'Pick the article')).length).toBeGreaterThan(0);
   });
 
-  it('the options page lists the rule; its export carries it to a fresh profile, where it can be deleted', async () => {
-    let options = await openOptions();
-    let tree = await until('The rule listed', (t) => rulesList(t).length > 0);
+  /** The settings file exported in the profile that made the rule, for the fresh profile to import. */
+  let file = '';
+
+  it('the options page lists the rule, and the settings export carries it', async () => {
+    const options = await openOptions();
+    const tree = await until('The rule listed', (t) => rulesList(t).length > 0);
     const listed = textOf(rulesList(tree)[0]!);
     expect(listed).toContain(host);
     expect(listed).toContain('#story-b');
@@ -135,32 +138,35 @@ describe('Always use this on a site (Chromium)', () => {
 
     const download = options.waitForEvent('download');
     await options.getByRole('button', { name: 'Export settings' }).click();
-    const fresh = await suite.newProfile('lectern-rules-fresh-');
-    const file = join(fresh, '..', `${Date.now()}-lectern-settings.json`);
+    const folder = await suite.newProfile('lectern-rules-export-');
+    file = join(folder, 'lectern-settings.json');
     await (await download).saveAs(file);
-    onTestFinished(() => rm(file, { force: true }));
     const exported = JSON.parse(await readFile(file, 'utf8')) as { siteRules?: { host: string }[] };
     expect(exported.siteRules?.map((rule) => rule.host)).toEqual([host]);
+  });
 
-    await suite.relaunch(undefined, fresh);
-    options = await openOptions();
+  it('a fresh profile that imports the file has the rule, and it applies there', async () => {
+    expect(file, 'the export of the test before').not.toBe('');
+    await suite.relaunch(undefined, await suite.newProfile('lectern-rules-fresh-'));
+    const options = await openOptions();
     await until('No rules in the fresh profile', (t) => textOf(t).includes('No choices yet.'));
     await options.locator('input[type=file]').setInputFiles(file);
-    tree = await until('The imported rule', (t) => rulesList(t).length > 0);
+    const tree = await until('The imported rule', (t) => rulesList(t).length > 0);
     expect(textOf(rulesList(tree)[0]!)).toContain(host);
-
     const page = await open(COLUMNS);
     await openReader(page, 'Lighthouse keeper, part 3');
+  });
 
+  it('a rule deleted on the options page is gone from the reader too', async () => {
     await openOptions();
     await until('The rule listed', (t) => rulesList(t).length > 0);
     await browser().clickByRole('button', `Delete the choice for ${host}`);
-    tree = await until('The rule deleted', (t) => textOf(t).includes(`The choice for ${host} is deleted.`));
+    const tree = await until('The rule deleted', (t) =>
+      textOf(t).includes(`The choice for ${host} is deleted.`),
+    );
     expect(rulesList(tree)).toEqual([]);
     expect(textOf(tree)).toContain('No choices yet.');
-
-    const again = await open(COLUMNS);
-    tree = await openReader(again, 'Ropewalk, part 1');
-    expect(dialogText(tree)).not.toContain('the part you chose');
+    const page = await open(COLUMNS);
+    expect(dialogText(await openReader(page, 'Ropewalk, part 1'))).not.toContain('the part you chose');
   });
 });
