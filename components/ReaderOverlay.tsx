@@ -16,6 +16,7 @@ import { CloseButton } from './CloseButton';
 import { ReadAloudControls } from './ReadAloudControls';
 import { useReadAloud } from './use-read-aloud';
 import { PartMissingLine } from './PartMissingLine';
+import { RuleLine } from './RuleLine';
 import { RemoveBar } from './RemoveBar';
 import { useRemovedBlocks } from './use-removed-blocks';
 import { useNextPages } from './use-next-pages';
@@ -64,10 +65,11 @@ export function ReaderOverlay({
   const page = useRef<HTMLElement>(null);
   const speech = useReadAloud(page, article.lang, shown, change);
   const [removing, setRemoving] = useState(false);
-  const pages = useNextPages(article, extraction?.nextPages);
+  const pages = useNextPages(article, extraction?.nextPages, shown.autoLoadPages);
   const edits = useRemovedBlocks(pages.article);
   useEffect(() => onEdit?.(edits.shown), [edits.shown]);
   const requestPick = extraction?.requestPick;
+  const ruleKind = extraction?.picked ? 'picked' : (extraction?.rule ?? null);
   const body = useRef<HTMLDivElement>(null);
   const marks = useHighlights(highlights, body);
   const selection = useSelection(body);
@@ -155,6 +157,9 @@ export function ReaderOverlay({
       {helpOpen && <HelpPanel keys={shown.keys} onClose={() => setHelpOpen(false)} />}
       {removing && <RemoveBar count={edits.count} onUndo={edits.undo} onDone={() => setRemoving(false)} />}
       <main class="page" ref={page}>
+        {ruleKind && extraction?.siteRule && (
+          <RuleLine kind={ruleKind} channel={extraction.siteRule} onPick={requestPick} />
+        )}
         {extraction?.confidence.level === 'low' && !extraction.picked && (
           <PartMissingLine onPick={requestPick} onShowOriginal={onClose} />
         )}

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { toBlockText, type Article } from '../core/extract';
 import { mergePages } from '../core/extract/merge-pages';
 import { readingStats } from '../core/extract/metrics';
@@ -9,8 +9,11 @@ export type NextPagesState =
   | { kind: 'loading'; page: number; last: number }
   | { kind: 'done'; pages: number; failure: { page: number; reason: PageFailure } | null };
 
-/** The article with its next pages once the user asked for them, and where the loading is. */
-export function useNextPages(article: Article, loader: NextPagesLoader | null | undefined) {
+/**
+ * The article with its next pages once the user asked for them (or at once, with `auto`: the setting to
+ * load them as the reader opens), and where the loading is.
+ */
+export function useNextPages(article: Article, loader: NextPagesLoader | null | undefined, auto = false) {
   const [merged, setMerged] = useState<Article | null>(null);
   const [state, setState] = useState<NextPagesState>({ kind: 'offered' });
   const load = async () => {
@@ -24,5 +27,8 @@ export function useNextPages(article: Article, loader: NextPagesLoader | null | 
     }
     setState({ kind: 'done', pages: contents.length + 1, failure });
   };
+  useEffect(() => {
+    if (auto && state.kind === 'offered') void load();
+  }, [auto, loader]);
   return { article: merged ?? article, state, load: loader ? load : null, next: loader?.next ?? null };
 }

@@ -2,6 +2,7 @@ import type { ToggleOutcome } from '../messaging';
 import type { Article, Confidence, ExtractFailureReason, ExtractResult } from '../extract';
 import type { Settings } from '../settings/settings';
 import type { NextPagesLoader } from './next-pages';
+import type { SiteRuleChannel } from '../settings/site-rules';
 
 /** What the reader needs from its surroundings; the content script passes the real ones, tests fakes. */
 export interface ReaderEnvironment {
@@ -30,6 +31,11 @@ export interface ReaderEnvironment {
   pick?(start: Element | null, signal: AbortSignal): Promise<Element | null>;
   /** The article in a picked element, through the same sanitize/normalise steps as every article. */
   extractPicked?(el: Element, shownBefore: Article | null): ExtractResult;
+  /**
+   * The region the user's rule for this site finds on the page: null when the site has no rule, `missing`
+   * when it has one that finds nothing usable here (the site changed). Left out where there are no rules.
+   */
+  siteRule?(): Promise<Element | 'missing' | null>;
   /** Remembers focus and scroll position; the returned function puts them back. */
   saveViewState(): () => void;
   /**
@@ -48,10 +54,19 @@ export interface ShownExtraction {
   confidence: Confidence;
   /** The user picked this article themselves. */
   picked: boolean;
+  /**
+   * The site's rule chose the region (`applied`), or it found nothing usable and the automatic extraction
+   * is shown instead (`missing`); null without a rule.
+   */
+  rule: 'applied' | 'missing' | null;
+  /** The live element the article came from, when known (what a new rule would remember). */
+  region: Element | null;
   /** Closes the reader and starts the picker; absent where there is none. */
   requestPick?: () => void;
   /** The article's next pages, when the page links them (added by the content script). */
   nextPages?: NextPagesLoader | null;
+  /** Remembers or forgets this site's rule (added by the content script; absent on a page without a host). */
+  siteRule?: SiteRuleChannel | null;
 }
 
 export interface ReaderSession {
@@ -89,12 +104,33 @@ export function createReaderSession(env: ReaderEnvironment): ReaderSession {
     return reason;
   };
 
+  /**
+   * The article the site's rule finds (`found`, from env.siteRule), or `missing` when the rule finds
+   * nothing here, or only the whole page, or a region without text; null without a rule. Either way the
+   * reader still opens.
+   */
+  const byRule = (found: Element | 'missing' | null): ExtractResult | 'missing' | null => {
+    if (found === null || found === 'missing') return found;
+    if (!env.extractPicked) return null;
+    const result = env.extractPicked(found, null);
+    return result.ok ? result : 'missing';
+  };
+
   const open = async (
-    extract: () => ExtractResult | Promise<ExtractResult> = env.extract,
+    extract: (() => ExtractResult | Promise<ExtractResult>) | null = null,
     picked = false,
   ): Promise<ToggleOutcome> => {
+    // Reading the rule from storage is no work on the page, so it stays outside the time budget.
+    const found = !extract && env.siteRule ? await env.siteRule() : null;
     const started = now();
-    const result = await extract();
+    let rule: ShownExtraction['rule'] = null;
+    let result: ExtractResult;
+    if (extract) result = await extract();
+    else {
+      const ruled = byRule(found);
+      rule = ruled === null ? null : ruled === 'missing' ? 'missing' : 'applied';
+      result = ruled === null || ruled === 'missing' ? await env.extract() : ruled;
+    }
     if (!result.ok) return fail(result.reason);
     if (now() - started > budget) return fail('too-large');
     const restoreView = env.saveViewState();
@@ -110,6 +146,8 @@ export function createReaderSession(env: ReaderEnvironment): ReaderSession {
       unmount = await env.showOverlay(result.article, () => void enqueue(closeNow), settings, {
         confidence: result.confidence,
         picked,
+        rule,
+        region: result.region,
         requestPick,
       });
     } catch (error) {

@@ -2,23 +2,32 @@ import type { MessageKey } from '../i18n';
 import { migrateFrom } from './migrations';
 import { SETTINGS_VERSION, type Settings } from './schema';
 import { invalidFields, validateSettings } from './validate';
+import { allValidRules, validateSiteRules, type SiteRule } from './site-rules';
 
 /** The file a user exports: marked as Lectern's, with the version its settings have. */
 export interface SettingsFile {
   lectern: 'settings';
   version: number;
   settings: Settings;
+  /** The sites' article rules (kept in local storage, not synced); absent from files without any. */
+  siteRules?: SiteRule[];
 }
 
-export function exportSettings(settings: Settings): string {
-  const file: SettingsFile = { lectern: 'settings', version: SETTINGS_VERSION, settings };
+export function exportSettings(settings: Settings, siteRules: SiteRule[] = []): string {
+  const file: SettingsFile = {
+    lectern: 'settings',
+    version: SETTINGS_VERSION,
+    settings,
+    ...(siteRules.length > 0 ? { siteRules } : {}),
+  };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
 const MAX_FILE = 1024 * 1024;
 
 export type ImportResult =
-  { ok: true; settings: Settings } | { ok: false; error: MessageKey; fields?: string[] };
+  | { ok: true; settings: Settings; siteRules?: SiteRule[] }
+  | { ok: false; error: MessageKey; fields?: string[] };
 
 /**
  * Reads an exported file. Anything wrong rejects the whole file, with the reason to show: an import never
@@ -44,7 +53,12 @@ export function parseSettingsFile(text: string): ImportResult {
     return { ok: false, error: 'importNotSettings' };
   }
   const raw = migrateFrom(file.version, file.settings) as unknown as Record<string, unknown>;
-  const wrong = invalidFields(raw);
+  const wrong: string[] = invalidFields(raw);
+  const rules = file.siteRules;
+  if (rules !== undefined && !allValidRules(rules)) wrong.push('siteRules');
   if (wrong.length > 0) return { ok: false, error: 'importInvalidFields', fields: wrong };
-  return { ok: true, settings: validateSettings(raw) };
+  const settings = validateSettings(raw);
+  return rules === undefined
+    ? { ok: true, settings }
+    : { ok: true, settings, siteRules: validateSiteRules(rules) };
 }

@@ -78,6 +78,11 @@ export interface Settings {
    * optional site access covers.
    */
   keepPictures: boolean;
+  /**
+   * Load an article's following pages (`rel=next`, numbered pages) as the reader opens, instead of offering
+   * "Load page 2 of N". Added after version 3; a stored version 3 without it reads as the default.
+   */
+  autoLoadPages: boolean;
   /** Host names (`example.com`) where the reader opens by itself; each holds an optional host permission. */
   autoOpenSites: string[];
   keys: KeyMap;
@@ -113,6 +118,7 @@ export const DEFAULT_SETTINGS: Settings = {
   toolbarAction: 'toggle-reader',
   hideClutter: true,
   keepPictures: true,
+  autoLoadPages: false,
   autoOpenSites: [],
   keys: DEFAULT_KEYS,
   speechRate: 1,

@@ -95,6 +95,7 @@ export function validateSettings(raw: unknown): Settings {
     toolbarAction: oneOf(TOOLBAR_ACTIONS)(value.toolbarAction, d.toolbarAction),
     hideClutter: validBoolean(value.hideClutter, d.hideClutter),
     keepPictures: validBoolean(value.keepPictures, d.keepPictures),
+    autoLoadPages: validBoolean(value.autoLoadPages, d.autoLoadPages),
     autoOpenSites: validSites(value.autoOpenSites),
     keys: validKeys(value.keys),
     speechRate: validNumber(value.speechRate, RANGES.speechRate, d.speechRate),

@@ -11,6 +11,7 @@ import { KeysSection } from './KeysSection';
 import { Preview } from './Preview';
 import { ShortcutsSection } from './ShortcutsSection';
 import { SitesSection } from './SitesSection';
+import { RulesSection, useSiteRules } from './RulesSection';
 
 /** The options page: settings in groups beside a live preview; every change is saved at once. */
 export function App() {
@@ -37,6 +38,7 @@ function Options({ stored }: { stored: Settings }) {
     batch.flush();
   };
   const fonts = useReaderFonts(settings.fontFamily);
+  const rules = useSiteRules();
   return (
     <div class="options">
       <header class="options-header">
@@ -48,9 +50,10 @@ function Options({ stored }: { stored: Settings }) {
           <AppearanceSection settings={settings} onChange={change} onDrag={show} onDragEnd={batch.flush} />
           <BehaviourSection settings={settings} onChange={change} />
           <SitesSection settings={settings} onChange={change} />
+          <RulesSection rules={rules} />
           <KeysSection settings={settings} onChange={change} />
           <ShortcutsSection />
-          <BackupSection settings={settings} />
+          <BackupSection settings={settings} rules={rules} />
         </main>
         <aside class="options-preview" aria-labelledby="lectern-preview-title">
           <h2 id="lectern-preview-title">{t('previewTitle')}</h2>

@@ -5,17 +5,22 @@ import { t } from '../../core/i18n';
 import { downloadFile } from '../../core/library/download';
 import { exportSettings, parseSettingsFile } from '../../core/settings/backup';
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from '../../core/settings/settings';
+import { importSiteRules, type SiteRule } from '../../core/settings/site-rules';
 import { Section } from './fields';
 
 type Status = { kind: 'done' | 'error'; text: string } | null;
 
-/** Export, import and reset. An import that fails changes nothing and says why. */
-export function BackupSection({ settings }: { settings: Settings }) {
+/**
+ * Export, import and reset. An import that fails changes nothing and says why. The sites' article rules
+ * go into the file too; imported ones join this browser's, and a reset leaves them (they are not settings
+ * but choices the user made page by page, deleted one by one).
+ */
+export function BackupSection({ settings, rules }: { settings: Settings; rules: SiteRule[] }) {
   const [status, setStatus] = useState<Status>(null);
   const fileId = useId();
 
   const download = () => {
-    downloadFile('lectern-settings.json', exportSettings(settings), 'application/json');
+    downloadFile('lectern-settings.json', exportSettings(settings, rules), 'application/json');
     setStatus({ kind: 'done', text: t('backupExported') });
   };
 
@@ -30,6 +35,7 @@ export function BackupSection({ settings }: { settings: Settings }) {
     }
     // Sites need a permission that only a click on that site's Add can ask for, so they are not imported.
     await settingsItem.setValue({ ...result.settings, autoOpenSites: settings.autoOpenSites });
+    if (result.siteRules) await importSiteRules(result.siteRules);
     setStatus({ kind: 'done', text: t('backupImported') });
   };
 

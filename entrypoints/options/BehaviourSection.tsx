@@ -25,6 +25,12 @@ export function BehaviourSection({ settings, onChange }: Props) {
         onChange={(hideClutter) => onChange({ hideClutter })}
       />
       <KeepPicturesField on={settings.keepPictures} onChange={(keepPictures) => onChange({ keepPictures })} />
+      <Toggle
+        label="settingAutoLoadPages"
+        hint="settingAutoLoadPagesHint"
+        checked={settings.autoLoadPages}
+        onChange={(autoLoadPages) => onChange({ autoLoadPages })}
+      />
     </Section>
   );
 }

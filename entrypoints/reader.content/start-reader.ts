@@ -14,6 +14,7 @@ import { mountOverlay } from './overlay-ui';
 import { showNotice } from './notice-ui';
 import { pickOnPage } from './picker-ui';
 import { nextPagesOfThisPage } from './next-pages-loader';
+import { ruleRegionOfThisPage, siteRuleChannelFor } from './site-rule-link';
 import { watchAddress } from './watch-address';
 
 const isOwnHost = (el: Element): boolean => el.tagName.startsWith('LECTERN-');
@@ -45,7 +46,12 @@ export function startReader(ctx: ContentScriptContext, options: StartOptions = {
     showOverlay: async (article, requestClose, settings, shown) => {
       const loading = new AbortController();
       const nextPages = nextPagesOfThisPage(loading.signal);
-      const unmount = await mountOverlay(ctx, article, requestClose, settings, { ...shown, nextPages });
+      const siteRule = siteRuleChannelFor(shown.region);
+      const unmount = await mountOverlay(ctx, article, requestClose, settings, {
+        ...shown,
+        nextPages,
+        siteRule,
+      });
       // A single-page site that moves on to another address leaves the reader showing a page that is gone.
       const stopWatching = watchAddress(ctx, requestClose);
       return () => {
@@ -60,6 +66,7 @@ export function startReader(ctx: ContentScriptContext, options: StartOptions = {
     },
     pick: (start, signal) => pickOnPage(ctx, start, signal),
     extractPicked: (el, before) => extractRegion(el, before),
+    siteRule: ruleRegionOfThisPage,
     saveViewState: () => saveViewState(document),
   });
 

@@ -5,28 +5,14 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { focusedInReader } from './chromium/focused-element';
 import { ARTIFACTS_DIR } from './harness/paths';
-import { pageFile } from './harness/page-server';
-import type { Reply } from './harness/serve';
 import { useExtensionBrowser } from './harness/use-extension-browser';
+import { BROKEN_SERIES, fixPageSite, SERIES, TEXT_SERIES } from './support/fix-page-site';
 import { byRole, findAll, outline, textOf, type AxNode } from './support/ax-tree';
 
 const COLUMNS = '/fix-page/two-columns.html';
 const ROUNDUP = '/fix-page/roundup.html';
 
-const SERIES = '/series/';
-const BROKEN_SERIES = '/broken-series/';
-
-/** The 3-page article at /series/?page=N; its copy at /broken-series/ redirects page 2 to another address. */
-async function route(url: URL): Promise<Reply> {
-  const page = url.searchParams.get('page') ?? '1';
-  if (url.pathname === BROKEN_SERIES && page !== '1')
-    return { status: 302, headers: { location: '/elsewhere/' } };
-  if (url.pathname === SERIES || url.pathname === BROKEN_SERIES)
-    return pageFile(new URL(`/fix-page/series-${page}.html`, url));
-  return pageFile(url);
-}
-
-const suite = useExtensionBrowser({ server: route });
+const suite = useExtensionBrowser({ server: fixPageSite });
 const browser = () => suite.browser();
 
 /** Waits until the accessibility tree satisfies `ready`; returns that tree. */
@@ -57,6 +43,11 @@ async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Prom
 }
 
 const pageHtml = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
+
+async function openReaderUntil(page: Page, text: string): Promise<AxNode> {
+  await browser().clickToolbarButton(page);
+  return until(`The reader showing "${text}"`, readerShows(text));
+}
 
 async function openReader(page: Page, text: string): Promise<void> {
   await browser().clickToolbarButton(page);
@@ -180,6 +171,18 @@ describe('When extraction falls short (Chromium)', () => {
     expect(dialogText(tree)).toContain('Page 1, part 4');
   });
 
+  it('a next page that is not a web page is a clear error, and the first page stays', async () => {
+    const page = await open(TEXT_SERIES);
+    await openReader(page, 'Page 1, part 4');
+    await browser().clickByRole('button', 'Load page 2 of 3');
+    const tree = await until(
+      'The error',
+      readerShows('Page 2 could not be added: it is not a web page. The pages before it are here.'),
+    );
+    expect(dialogText(tree)).toContain('Page 1, part 1');
+    expect(dialogText(tree)).not.toContain('as plain text');
+  });
+
   it('"Pick the article" on the "No article found" notice; the whole page asks for a smaller part', async () => {
     const page = await open('/fix-page/short-note.html');
     const before = await pageHtml(page);
@@ -199,5 +202,21 @@ describe('When extraction falls short (Chromium)', () => {
     await page.keyboard.press('Escape');
     await until('The reader closing', noDialog);
     expect(await pageHtml(page)).toBe(before);
+  });
+
+  it('with "Load an article\'s next pages as the reader opens" on, all pages come without a click', async () => {
+    const settingName = "Load an article's next pages as the reader opens";
+    await browser().openTab(browser().extensionUrl('options.html'), { accessibility: true });
+    await until('The options page', (t) => findAll(t, byRole('checkbox', settingName)).length > 0);
+    await browser().clickByRole('checkbox', settingName);
+    await until(
+      'The setting on',
+      (t) => String(findAll(t, byRole('checkbox', settingName))[0]?.properties.checked) === 'true',
+    );
+    const page = await open(SERIES);
+    const tree = await openReaderUntil(page, 'All 3 pages of the article are here.');
+    const text = dialogText(tree);
+    expect(text.indexOf('Page 1, part 4')).toBeLessThan(text.indexOf('Page 3, part 1'));
+    expect(findAll(tree, byRole('button', 'Load page 2 of 3'))).toEqual([]);
   });
 });

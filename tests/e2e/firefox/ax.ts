@@ -10,6 +10,8 @@ const FIXED_ROLES: Record<string, string> = { document: 'RootWebArea', 'text lea
  */
 const ROLES: Record<string, string> = {
   pushbutton: 'button',
+  // A button with aria-pressed: Chromium calls it a button, with `pressed` among its states.
+  'toggle button': 'button',
   statusbar: 'status',
   entry: 'textbox',
   'check button': 'checkbox',

@@ -129,17 +129,36 @@ export class FirefoxDriver implements ShortcutDriver {
     return toAxNode(await this.geckoTree());
   }
 
-  /** Clicks the middle of the control with this role and accessible name, as a mouse would. */
+  /**
+   * Clicks the middle of the control with this role and accessible name, as a mouse would; a control below
+   * or above the window is first brought into view with the mouse wheel over the window's middle.
+   */
   async clickByRole(role: string, name: string): Promise<void> {
-    const tree = await this.geckoTree();
-    const match = Array.from(walkGecko(tree)).find((node) => {
-      const converted = toAxNode({ ...node, children: [] });
-      return converted.role === role && converted.name === name;
-    });
-    if (!match) throw new Error(`No ${role} named "${name}" in the tab's accessibility tree.`);
-    const [x, y, width, height] = match.bounds;
-    if (width === 0 || height === 0) throw new Error(`The ${role} "${name}" is not on screen.`);
-    await this.after(this.current.mouse.click(x + width / 2, y + height / 2));
+    for (let scrolls = 0; ; scrolls++) {
+      const tree = await this.geckoTree();
+      const match = Array.from(walkGecko(tree)).find((node) => {
+        const converted = toAxNode({ ...node, children: [] });
+        return converted.role === role && converted.name === name;
+      });
+      if (!match) throw new Error(`No ${role} named "${name}" in the tab's accessibility tree.`);
+      const [x, y, width, height] = match.bounds;
+      if (width === 0 || height === 0) throw new Error(`The ${role} "${name}" is not on screen.`);
+      const view = this.current.viewport() ?? { width: 1280, height: 720 };
+      const middle = y + height / 2;
+      if (middle >= 0 && middle < view.height) {
+        await this.after(this.current.mouse.click(x + width / 2, middle));
+        return;
+      }
+      if (scrolls === 10) throw new Error(`The ${role} "${name}" stays out of the window.`);
+      await this.current.mouse.move(view.width / 2, view.height / 2);
+      await this.current.mouse.wheel({ deltaY: Math.round(middle - view.height / 2) });
+    }
+  }
+
+  /** Moves the mouse to a point of the viewport (CSS pixels) and clicks there, as a user does. */
+  async clickAt(x: number, y: number): Promise<void> {
+    await this.current.mouse.move(x, y);
+    await this.after(this.current.mouse.click(x, y));
   }
 
   pageHtml(): Promise<string> {

@@ -243,4 +243,44 @@ describe('reader session', () => {
       expect(state.overlays).toBe(0);
     });
   });
+  describe("a site's rule", () => {
+    const region = document.createElement('article');
+    const ruled = { ...fakeArticle(), title: 'Ruled' };
+    function withRule(found: Element | 'missing' | null, picked: ExtractResult | null = null) {
+      const { env, state } = fakeEnvironment();
+      const shown: string[] = [];
+      const { showOverlay } = env;
+      env.showOverlay = (article, close, given, extraction) => {
+        shown.push(`${article.title} (rule ${extraction.rule ?? 'none'})`);
+        return showOverlay(article, close, given, extraction);
+      };
+      env.siteRule = async () => found;
+      env.extractPicked = () => picked ?? { ok: true, article: ruled, region, confidence: HIGH };
+      return { env, state, shown };
+    }
+
+    it('shows the region the rule finds, instead of the automatic extraction', async () => {
+      const { env, shown } = withRule(region);
+      expect(await createReaderSession(env).toggle()).toBe('opened');
+      expect(shown).toEqual(['Ruled (rule applied)']);
+    });
+
+    it('falls back to the automatic extraction, and says so, when the rule finds nothing', async () => {
+      const { env, shown } = withRule('missing');
+      expect(await createReaderSession(env).toggle()).toBe('opened');
+      expect(shown).toEqual(['A title (rule missing)']);
+    });
+
+    it('falls back too when what the rule finds holds no article', async () => {
+      const { env, shown } = withRule(region, { ok: false, reason: 'no-article' });
+      expect(await createReaderSession(env).toggle()).toBe('opened');
+      expect(shown).toEqual(['A title (rule missing)']);
+    });
+
+    it('without a rule, the automatic extraction as before', async () => {
+      const { env, shown } = withRule(null);
+      expect(await createReaderSession(env).toggle()).toBe('opened');
+      expect(shown).toEqual(['A title (rule none)']);
+    });
+  });
 });

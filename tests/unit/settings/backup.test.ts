@@ -47,3 +47,25 @@ describe('settings export and import', () => {
     });
   });
 });
+
+describe('article rules in the settings file', () => {
+  const rules = [{ host: 'news.example.com', selectors: ['article.story', '#main article'], created: 5 }];
+
+  it('an export with rules imports back with them; a file without rules leaves them out', () => {
+    const text = exportSettings(mine, rules);
+    expect(JSON.parse(text)).toMatchObject({ siteRules: rules });
+    expect(parseSettingsFile(text)).toEqual({ ok: true, settings: mine, siteRules: rules });
+    expect(JSON.parse(exportSettings(mine))).not.toHaveProperty('siteRules');
+    expect(parseSettingsFile(exportSettings(mine))).not.toHaveProperty('siteRules');
+  });
+
+  it('a file with a broken rule is rejected whole, naming the rules', () => {
+    const broken = JSON.parse(exportSettings(mine, rules)) as { siteRules: unknown[] };
+    broken.siteRules.push({ host: 'x.example', selectors: 'article' });
+    expect(parseSettingsFile(JSON.stringify(broken))).toEqual({
+      ok: false,
+      error: 'importInvalidFields',
+      fields: ['siteRules'],
+    });
+  });
+});

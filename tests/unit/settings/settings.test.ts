@@ -117,4 +117,13 @@ describe('settings', () => {
     await Promise.all([updateSettings({ fontSize: 22 }), updateSettings({ theme: 'dark' })]);
     expect(await loadSettings()).toMatchObject({ fontSize: 22, theme: 'dark' });
   });
+  it('load next pages only when asked: off by default, and off for settings stored before the choice', async () => {
+    expect(DEFAULT_SETTINGS.autoLoadPages).toBe(false);
+    const before: Partial<typeof DEFAULT_SETTINGS> = { ...DEFAULT_SETTINGS };
+    delete before.autoLoadPages;
+    await fakeBrowser.storage.sync.set({ settings: { ...before, theme: 'dark' }, settings$: { v: 3 } });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
+    expect(validateSettings({ autoLoadPages: 'yes' }).autoLoadPages).toBe(false);
+    expect((await updateSettings({ autoLoadPages: true })).autoLoadPages).toBe(true);
+  });
 });
