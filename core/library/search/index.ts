@@ -30,13 +30,14 @@ function expand(view: IndexView, word: string, typing: boolean): Map<string, num
   if (typing) for (const term of view.withPrefix(word, MAX_EXPANSIONS)) add(term, PREFIX_WEIGHT);
   const typos = allowedTypos(word);
   if (typos === 0) return terms;
-  for (const term of view.vocabulary) {
+  for (const term of view.typoCandidates(word)) {
     if (Math.abs(term.length - word.length) <= typos) {
       const distance = editDistance(word, term, typos);
       if (distance > 0 && distance <= typos) add(term, TYPO_WEIGHT[distance]!);
     }
-    // As you type, a misspelt start of a longer word ("reciep" for "receipt").
-    if (typing && term.length > word.length) {
+    // As you type, a misspelt start of a longer word ("reciep" for "receipt"); the first letter is rarely
+    // the wrong one, and requiring it keeps this quick.
+    if (typing && term.length > word.length && term[0] === word[0]) {
       const distance = editDistance(word, term.slice(0, word.length), typos);
       if (distance > 0 && distance <= typos) add(term, TYPO_WEIGHT[distance]! * PREFIX_WEIGHT);
     }

@@ -1,4 +1,4 @@
-import { termsOf } from './terms';
+import { eachTerm, type Term } from './terms';
 
 /** A stretch of an article's text around the words searched for, each part marked when it matched. */
 export type Snippet = Array<{ text: string; match: boolean }>;
@@ -16,15 +16,19 @@ export function makeSnippet(
   matched: ReadonlySet<string>,
   wanted = matched.size,
 ): Snippet | null {
-  const hits = termsOf(text).filter((t) => matched.has(t.term));
-  if (hits.length === 0) return null;
+  // Reads the text only as far as the first window that holds every word searched for.
+  const hits: Term[] = [];
   let best = { from: 0, to: 0, distinct: 0 };
-  for (let from = 0, to = 0; from < hits.length; from++) {
-    while (to < hits.length && hits[to]!.end - hits[from]!.start <= WIDTH) to++;
-    const distinct = new Set(hits.slice(from, to).map((h) => h.term)).size;
-    if (distinct > best.distinct) best = { from, to, distinct };
+  let from = 0;
+  for (const term of eachTerm(text)) {
+    if (!matched.has(term.term)) continue;
+    hits.push(term);
+    while (term.end - hits[from]!.start > WIDTH) from++;
+    const distinct = new Set(hits.slice(from).map((h) => h.term)).size;
+    if (distinct > best.distinct) best = { from, to: hits.length, distinct };
     if (distinct >= wanted) break;
   }
+  if (hits.length === 0) return null;
   const inside = hits.slice(best.from, best.to);
   let start = Math.max(0, inside[0]!.start - LEAD);
   if (start > 0) start = text.indexOf(' ', start) + 1 || start;
@@ -37,7 +41,12 @@ export function makeSnippet(
     if (piece) parts.push({ text: piece, match: false });
   };
   let at = start;
-  for (const hit of hits) {
+  const shown = Array.from(eachTerm(text.slice(start, end)), (t) => ({
+    ...t,
+    start: t.start + start,
+    end: t.end + start,
+  }));
+  for (const hit of shown.filter((t) => matched.has(t.term))) {
     if (hit.end > end || hit.end <= at) continue;
     const last = parts[parts.length - 1];
     if (hit.start < at && last?.match) {

@@ -19,6 +19,8 @@ const SEGMENTED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanm
 /** Longer runs are no words anyone types (hashes, base64); indexing them only grows the index. */
 const MAX_WORD = 40;
 
+const ASCII = /^[ -~]*$/;
+
 let segmenter: Intl.Segmenter | undefined;
 
 /**
@@ -26,6 +28,8 @@ let segmenter: Intl.Segmenter | undefined;
  * voicing marks of Japanese, which make other words, stay.
  */
 export function fold(text: string): string {
+  // Most words are plain ASCII: lower case is all they need, and normalising is the slow part of indexing.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -70,7 +74,16 @@ function splitRun(run: string, at: number, out: Term[]): void {
   if (last < run.length) word(run.slice(last), at + last, out);
 }
 
-/** Every term of a text in order, with where it stands. */
+/** Every term of a text in order, with where it stands, made as they are read (a snippet stops early). */
+export function* eachTerm(text: string): Generator<Term> {
+  const out: Term[] = [];
+  for (const match of text.matchAll(WORD)) {
+    splitRun(match[0], match.index, out);
+    yield* out;
+    out.length = 0;
+  }
+}
+
 export function termsOf(text: string): Term[] {
   const out: Term[] = [];
   for (const match of text.matchAll(WORD)) splitRun(match[0], match.index, out);

@@ -30,6 +30,8 @@ export class IndexView {
   private segments = new Map<number, LoadedSegment>();
   /** Every term in the index, sorted, for prefix and typo expansion. */
   vocabulary: string[] = [];
+  /** The vocabulary by first character: typos are looked for among words that start alike. */
+  private byInitial = new Map<string, string[]>();
   documents = 0;
   averageLength = 1;
 
@@ -77,6 +79,22 @@ export class IndexView {
     this.documents = documents;
     this.averageLength = documents ? total / documents : 1;
     this.vocabulary = Array.from(vocabulary).sort(byCodeUnit);
+    this.byInitial.clear();
+    for (const term of this.vocabulary) {
+      const initial = term[0]!;
+      const list = this.byInitial.get(initial);
+      if (list) list.push(term);
+      else this.byInitial.set(initial, [term]);
+    }
+  }
+
+  /**
+   * Terms that may be `word` misspelt: those beginning with its first or second letter (a typo in the
+   * first letter is rare, and swapping or dropping it leaves the second in front).
+   */
+  typoCandidates(word: string): string[] {
+    const initials = new Set([word[0]!, word[1] ?? word[0]!]);
+    return Array.from(initials).flatMap((c) => this.byInitial.get(c) ?? []);
   }
 
   /** Terms of the index that begin with `prefix`, shortest first. */
