@@ -27,9 +27,12 @@ function expand(view: IndexView, word: string, typing: boolean): Map<string, num
   const add = (term: string, weight: number) => {
     if (terms.size < MAX_EXPANSIONS && weight > (terms.get(term) ?? 0)) terms.set(term, weight);
   };
-  if (typing) for (const term of view.withPrefix(word, MAX_EXPANSIONS)) add(term, PREFIX_WEIGHT);
+  const completions = typing ? view.withPrefix(word, MAX_EXPANSIONS) : [];
+  for (const term of completions) add(term, PREFIX_WEIGHT);
+  // A word the library holds (or, while typing, the start of one) is taken as meant: looking for typos is
+  // for words found nowhere, and skipping it keeps the common search quick.
   const typos = allowedTypos(word);
-  if (typos === 0) return terms;
+  if (typos === 0 || view.has(word) || completions.length > 0) return terms;
   for (const term of view.typoCandidates(word)) {
     if (Math.abs(term.length - word.length) <= typos) {
       const distance = editDistance(word, term, typos);

@@ -97,6 +97,10 @@ export class IndexView {
     return Array.from(initials).flatMap((c) => this.byInitial.get(c) ?? []);
   }
 
+  has(term: string): boolean {
+    return this.vocabulary[lowerBound(this.vocabulary, term)] === term;
+  }
+
   /** Terms of the index that begin with `prefix`, shortest first. */
   withPrefix(prefix: string, limit: number): string[] {
     const found: string[] = [];
