@@ -2,7 +2,9 @@ import { Dexie, type DexieOptions, type Table } from 'dexie';
 import type { Highlight } from '../annotate/highlight';
 import type { FetchTask } from './fetch-task';
 import type { ArticlePictures, StoredPicture } from './pictures/record';
-import type { ArticleBody, ArticleSummary, ArticleWords } from './record';
+import type { ArticleBody, ArticleSummary } from './record';
+import type { StoredSegment } from './search/segment';
+import { buildSearchIndex } from './search/upgrade';
 
 export const LIBRARY_DB_NAME = 'lectern-library';
 
@@ -13,7 +15,7 @@ export const LIBRARY_DB_NAME = 'lectern-library';
  */
 export const SCHEMA_VERSIONS: ReadonlyArray<{
   version: number;
-  stores: Record<string, string>;
+  stores: Record<string, string | null>;
   upgrade?: Parameters<ReturnType<Dexie['version']>['upgrade']>[0];
 }> = [
   {
@@ -42,6 +44,13 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
     version: 4,
     stores: { pictures: 'hash, *articleIds, bytes', articlePictures: 'id' },
   },
+  {
+    // Ranked search (issue 18): the word lists, one index entry per word and article (half the database),
+    // give way to a packed inverted index of a few rows; the upgrade builds it from the stored articles.
+    version: 5,
+    stores: { words: null, searchIndex: '++seq, tier' },
+    upgrade: buildSearchIndex,
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -49,7 +58,7 @@ export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.vers
 export class LibraryDb extends Dexie {
   articles!: Table<ArticleSummary, string>;
   bodies!: Table<ArticleBody, string>;
-  words!: Table<ArticleWords, string>;
+  searchIndex!: Table<StoredSegment, number>;
   highlights!: Table<Highlight, string>;
   fetchQueue!: Table<FetchTask, string>;
   pictures!: Table<StoredPicture, string>;

@@ -87,7 +87,7 @@ export interface ImportSummary {
  * the id is taken or not a safe one.
  */
 export async function importArticles(db: LibraryDb, incoming: SavedArticle[]): Promise<ImportSummary> {
-  return db.transaction('rw', [db.articles, db.bodies, db.words, db.highlights], async () => {
+  return db.transaction('rw', [db.articles, db.bodies, db.searchIndex, db.highlights], async () => {
     const byUrl = new Map<string, SavedArticle>();
     for (const article of incoming) {
       const seen = byUrl.get(article.canonicalUrl);

@@ -1,6 +1,6 @@
 import type { FetchOutcome } from '../importers/fetch-outcome';
 import type { LibraryDb } from './db';
-import { indexWords } from './words';
+import { reindexArticle } from './search/write';
 
 /**
  * Writes what fetching a queued link gave, in one transaction with its queue entry. A read page fills the
@@ -14,37 +14,41 @@ export async function recordFetched(
   outcome: FetchOutcome,
   now = Date.now(),
 ): Promise<void> {
-  await db.transaction('rw', [db.articles, db.bodies, db.words, db.highlights, db.fetchQueue], async () => {
-    const [task, current] = await Promise.all([db.fetchQueue.get(id), db.articles.get(id)]);
-    if (!task) return;
-    if (!current) return void (await db.fetchQueue.delete(id));
-    const attempts = task.attempts + 1;
-    if (!outcome.ok) {
-      const status = outcome.status ?? null;
-      return void (await db.fetchQueue.put({
-        ...task,
-        state: 'failed',
-        reason: outcome.reason,
-        status,
-        attempts,
-      }));
-    }
-    // Saved from the reader meanwhile: the user's own save wins.
-    if (current.wordCount === 0) {
-      const { html, text, ...meta } = outcome.payload;
-      const title = current.title === current.url ? meta.title : current.title;
-      await db.articles.put({
-        ...current,
-        ...meta,
-        canonicalUrl: current.canonicalUrl,
-        title,
-        updatedAt: now,
-      });
-      await db.bodies.put({ id, html, text });
-      await db.words.put({ id, words: indexWords(title, text) });
-    }
-    await db.fetchQueue.put({ ...task, state: 'done', reason: null, status: null, attempts });
-  });
+  await db.transaction(
+    'rw',
+    [db.articles, db.bodies, db.searchIndex, db.highlights, db.fetchQueue],
+    async () => {
+      const [task, current] = await Promise.all([db.fetchQueue.get(id), db.articles.get(id)]);
+      if (!task) return;
+      if (!current) return void (await db.fetchQueue.delete(id));
+      const attempts = task.attempts + 1;
+      if (!outcome.ok) {
+        const status = outcome.status ?? null;
+        return void (await db.fetchQueue.put({
+          ...task,
+          state: 'failed',
+          reason: outcome.reason,
+          status,
+          attempts,
+        }));
+      }
+      // Saved from the reader meanwhile: the user's own save wins.
+      if (current.wordCount === 0) {
+        const { html, text, ...meta } = outcome.payload;
+        const title = current.title === current.url ? meta.title : current.title;
+        await db.articles.put({
+          ...current,
+          ...meta,
+          canonicalUrl: current.canonicalUrl,
+          title,
+          updatedAt: now,
+        });
+        await db.bodies.put({ id, html, text });
+        await reindexArticle(db, id);
+      }
+      await db.fetchQueue.put({ ...task, state: 'done', reason: null, status: null, attempts });
+    },
+  );
 }
 
 export interface QueueCounts {

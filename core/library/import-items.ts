@@ -154,45 +154,49 @@ export async function importItems(
     const seen = byUrl.get(article.canonicalUrl);
     byUrl.set(article.canonicalUrl, seen ? merged(seen, article) : article);
   });
-  return db.transaction('rw', [db.articles, db.bodies, db.words, db.highlights, db.fetchQueue], async () => {
-    const existing = await db.articles.where('canonicalUrl').anyOf(Array.from(byUrl.keys())).toArray();
-    const bodies = await db.bodies.bulkGet(existing.map((a) => a.id));
-    // Highlights already there stay as they are; only passages not highlighted yet are added.
-    const marked = existing.some((a) => byUrl.get(a.canonicalUrl)!.highlights?.length)
-      ? await db.highlights
-          .where('articleId')
-          .anyOf(existing.map((a) => a.id))
-          .toArray()
-      : [];
-    const writes: SavedArticle[] = [];
-    existing.forEach((summary, i) => {
-      const incoming = byUrl.get(summary.canonicalUrl)!;
-      byUrl.delete(summary.canonicalUrl);
-      const kept = { ...summary, html: bodies[i]?.html ?? '', text: bodies[i]?.text ?? '' };
-      const there = marked.filter((h) => h.articleId === summary.id);
-      const highlights = newHighlights(there, incoming.highlights ?? []);
-      writes.push({ ...merged(kept, { ...incoming, highlights: [] }), id: summary.id, highlights });
-    });
-    // A link already queued keeps its place; a failed one is tried again; a new one joins the queue (new
-    // ids have no entry to look up).
-    const known = writes.filter(isLinkOnly);
-    const tasks = await db.fetchQueue.bulkGet(known.map((a) => a.id));
-    const added = byUrl.size;
-    writes.push(...byUrl.values());
-    const linkOnly = writes.filter(isLinkOnly);
-    const queue: FetchTask[] = [
-      ...known.filter((_, i) => tasks[i]?.state !== 'queued'),
-      ...Array.from(byUrl.values()).filter(isLinkOnly),
-    ].map((a) => queuedTask(a.id, a.url, now));
-    await putArticles(db, writes);
-    await db.fetchQueue.bulkPut(queue);
-    return {
-      added,
-      updated: existing.length,
-      skipped,
-      skippedExamples,
-      queued: linkOnly.length,
-      highlights: writes.reduce((sum, a) => sum + (a.highlights?.length ?? 0), 0),
-    };
-  });
+  return db.transaction(
+    'rw',
+    [db.articles, db.bodies, db.searchIndex, db.highlights, db.fetchQueue],
+    async () => {
+      const existing = await db.articles.where('canonicalUrl').anyOf(Array.from(byUrl.keys())).toArray();
+      const bodies = await db.bodies.bulkGet(existing.map((a) => a.id));
+      // Highlights already there stay as they are; only passages not highlighted yet are added.
+      const marked = existing.some((a) => byUrl.get(a.canonicalUrl)!.highlights?.length)
+        ? await db.highlights
+            .where('articleId')
+            .anyOf(existing.map((a) => a.id))
+            .toArray()
+        : [];
+      const writes: SavedArticle[] = [];
+      existing.forEach((summary, i) => {
+        const incoming = byUrl.get(summary.canonicalUrl)!;
+        byUrl.delete(summary.canonicalUrl);
+        const kept = { ...summary, html: bodies[i]?.html ?? '', text: bodies[i]?.text ?? '' };
+        const there = marked.filter((h) => h.articleId === summary.id);
+        const highlights = newHighlights(there, incoming.highlights ?? []);
+        writes.push({ ...merged(kept, { ...incoming, highlights: [] }), id: summary.id, highlights });
+      });
+      // A link already queued keeps its place; a failed one is tried again; a new one joins the queue (new
+      // ids have no entry to look up).
+      const known = writes.filter(isLinkOnly);
+      const tasks = await db.fetchQueue.bulkGet(known.map((a) => a.id));
+      const added = byUrl.size;
+      writes.push(...byUrl.values());
+      const linkOnly = writes.filter(isLinkOnly);
+      const queue: FetchTask[] = [
+        ...known.filter((_, i) => tasks[i]?.state !== 'queued'),
+        ...Array.from(byUrl.values()).filter(isLinkOnly),
+      ].map((a) => queuedTask(a.id, a.url, now));
+      await putArticles(db, writes);
+      await db.fetchQueue.bulkPut(queue);
+      return {
+        added,
+        updated: existing.length,
+        skipped,
+        skippedExamples,
+        queued: linkOnly.length,
+        highlights: writes.reduce((sum, a) => sum + (a.highlights?.length ?? 0), 0),
+      };
+    },
+  );
 }

@@ -2,7 +2,7 @@ import type { LibraryDb } from './db';
 import { failureOf } from './errors';
 import type { ArticlePayload, ArticleSummary, SavedArticle, SaveResult } from './record';
 import { payloadFields } from './article-fields';
-import { indexWords } from './words';
+import { indexArticles, reindexArticle, scheduleCompaction, unindexArticles } from './search/write';
 import { releasePictures, restorePictures } from './pictures/store';
 import type { RemovedPictures } from './pictures/record';
 
@@ -59,27 +59,36 @@ export async function saveArticle(
   now = Date.now(),
 ): Promise<SaveResult> {
   try {
-    return await db.transaction('rw', db.articles, db.bodies, db.words, async () => {
-      const existing = await db.articles.where('canonicalUrl').equals(payload.canonicalUrl).first();
-      // Only the payload's own fields: whatever else a sender adds (an id, tags, a save date) is not kept.
-      const { html, text, ...meta } = payloadFields(payload);
-      const summary: ArticleSummary = existing
-        ? { ...existing, ...meta, updatedAt: now }
-        : {
-            ...meta,
-            id: newId(now),
-            savedAt: now,
-            updatedAt: now,
-            read: 0,
-            archived: 0,
-            tags: [],
-            progress: 0,
-          };
-      await db.articles.put(summary);
-      await db.bodies.put({ id: summary.id, html, text });
-      await db.words.put({ id: summary.id, words: indexWords(summary.title, text) });
-      return { ok: true as const, id: summary.id, created: !existing };
-    });
+    const result = await db.transaction(
+      'rw',
+      [db.articles, db.bodies, db.highlights, db.searchIndex],
+      async () => {
+        const existing = await db.articles.where('canonicalUrl').equals(payload.canonicalUrl).first();
+        // Only the payload's own fields: whatever else a sender adds (an id, tags, a save date) is not kept.
+        const { html, text, ...meta } = payloadFields(payload);
+        const summary: ArticleSummary = existing
+          ? { ...existing, ...meta, updatedAt: now }
+          : {
+              ...meta,
+              id: newId(now),
+              savedAt: now,
+              updatedAt: now,
+              read: 0,
+              archived: 0,
+              tags: [],
+              progress: 0,
+            };
+        await db.articles.put(summary);
+        await db.bodies.put({ id: summary.id, html, text });
+        const highlights = existing
+          ? await db.highlights.where('articleId').equals(summary.id).toArray()
+          : [];
+        await indexArticles(db, [{ ...summary, text, highlights }]);
+        return { ok: true as const, id: summary.id, created: !existing };
+      },
+    );
+    scheduleCompaction(db);
+    return result;
   } catch (error) {
     return { ok: false, reason: failureOf(error) };
   }
@@ -101,19 +110,20 @@ export async function getArticle(db: LibraryDb, id: string): Promise<SavedArticl
   return summary && body ? { ...summary, html: body.html, text: body.text } : undefined;
 }
 
-/** Changes what the user may change; a new title is re-indexed so search finds it. */
+/** Changes what the user may change; a new title or new tags are indexed again so search finds them. */
 export async function updateArticle(db: LibraryDb, id: string, change: ArticleChange, now = Date.now()) {
-  return db.transaction('rw', db.articles, db.bodies, db.words, async () => {
+  return db.transaction('rw', [db.articles, db.bodies, db.highlights, db.searchIndex], async () => {
     const current = await db.articles.get(id);
     if (!current) return undefined;
     const next: ArticleSummary = { ...current, ...change, updatedAt: now };
     if (change.tags) next.tags = normaliseTags(change.tags);
     if (change.title !== undefined) {
       next.title = change.title.replace(/\s+/g, ' ').trim() || current.title;
-      const body = await db.bodies.get(id);
-      await db.words.put({ id, words: indexWords(next.title, body?.text ?? '') });
     }
     await db.articles.put(next);
+    if (next.title !== current.title || next.tags.join('\n') !== current.tags.join('\n')) {
+      await reindexArticle(db, id);
+    }
     return next;
   });
 }
@@ -128,7 +138,7 @@ export async function setProgress(db: LibraryDb, id: string, progress: number): 
  * all of it, so that Undo can put it back exactly.
  */
 export async function removeArticle(db: LibraryDb, id: string): Promise<RemovedArticle | undefined> {
-  const tables = [db.articles, db.bodies, db.words, db.highlights, db.pictures, db.articlePictures];
+  const tables = [db.articles, db.bodies, db.searchIndex, db.highlights, db.pictures, db.articlePictures];
   return db.transaction('rw', tables, async () => {
     const article = await getArticle(db, id);
     const highlights = await db.highlights.where('articleId').equals(id).toArray();
@@ -136,7 +146,7 @@ export async function removeArticle(db: LibraryDb, id: string): Promise<RemovedA
     await Promise.all([
       db.articles.delete(id),
       db.bodies.delete(id),
-      db.words.delete(id),
+      unindexArticles(db, [id]),
       db.highlights.bulkDelete(highlights.map((h) => h.id)),
     ]);
     return article && { ...article, highlights, ...(keptPictures ? { keptPictures } : {}) };
@@ -145,20 +155,21 @@ export async function removeArticle(db: LibraryDb, id: string): Promise<RemovedA
 
 /**
  * Writes whole articles as they are (Undo, import), with the highlights they carry; call inside a
- * transaction over the four tables.
+ * transaction over `articles`, `bodies`, `highlights` and `searchIndex`.
  */
 export async function putArticles(db: LibraryDb, articles: readonly SavedArticle[]): Promise<void> {
   await db.articles.bulkPut(articles.map(({ html: _h, text: _t, highlights: _hl, ...summary }) => summary));
   await db.bodies.bulkPut(articles.map(({ id, html, text }) => ({ id, html, text })));
-  await db.words.bulkPut(articles.map(({ id, title, text }) => ({ id, words: indexWords(title, text) })));
   await db.highlights.bulkPut(
     articles.flatMap(({ id, highlights = [] }) => highlights.map((h) => ({ ...h, articleId: id }))),
   );
+  await indexArticles(db, articles);
+  scheduleCompaction(db);
 }
 
 export async function restoreArticle(db: LibraryDb, removed: RemovedArticle): Promise<void> {
   const { keptPictures, ...article } = removed;
-  const tables = [db.articles, db.bodies, db.words, db.highlights, db.pictures, db.articlePictures];
+  const tables = [db.articles, db.bodies, db.searchIndex, db.highlights, db.pictures, db.articlePictures];
   await db.transaction('rw', tables, async () => {
     await putArticles(db, [article]);
     if (keptPictures) await restorePictures(db, article.id, keptPictures);

@@ -6,7 +6,7 @@ type LibraryMeta = Omit<ArticleMeta, 'modifiedTime'>;
 
 /**
  * One saved article as the library keeps it. The list fields live in `articles`; the body and the search
- * words live in their own tables so that listing and searching never read an article's HTML.
+ * index live in their own tables so that listing and searching never read an article's HTML.
  */
 export interface ArticleSummary extends LibraryMeta {
   id: string;
@@ -27,11 +27,6 @@ export interface ArticleBody {
   /** Sanitized when saved and sanitized again whenever shown. */
   html: string;
   text: string;
-}
-
-export interface ArticleWords {
-  id: string;
-  words: string[];
 }
 
 /**

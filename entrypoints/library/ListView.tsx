@@ -4,6 +4,7 @@ import { library } from '../../core/library/instance';
 import { allTags, listArticles, type ListFilter } from '../../core/library/library';
 import type { ArticleSummary } from '../../core/library/record';
 import { searchArticles } from '../../core/library/search';
+import type { Snippet } from '../../core/library/search/snippet';
 import { ExportImport } from './ExportImport';
 import { ImportProgress } from './ImportProgress';
 import { isLinkOnly } from '../../core/library/import-items';
@@ -16,7 +17,16 @@ const FILTERS: Array<[ListFilter, 'filterAll' | 'filterUnread' | 'filterArchived
   ['archived', 'filterArchived'],
 ];
 
-function Entry({ article }: { article: ArticleSummary }) {
+/** The passage where the search words stand, the words marked. */
+function SnippetText({ snippet }: { snippet: Snippet }) {
+  return (
+    <p class="entry-excerpt entry-snippet">
+      {snippet.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}
+    </p>
+  );
+}
+
+function Entry({ article, snippet }: { article: ArticleSummary; snippet: Snippet | null }) {
   const details = [
     article.siteName,
     isLinkOnly(article) ? t('stateLinkOnly') : t('readingTime', String(article.readingMinutes)),
@@ -36,13 +46,19 @@ function Entry({ article }: { article: ArticleSummary }) {
           </span>
         ))}
       </p>
-      {article.excerpt && <p class="entry-excerpt">{article.excerpt}</p>}
+      {snippet ? (
+        <SnippetText snippet={snippet} />
+      ) : (
+        article.excerpt && <p class="entry-excerpt">{article.excerpt}</p>
+      )}
     </li>
   );
 }
 
+type Shown = { article: ArticleSummary; snippet: Snippet | null };
+
 /**
- * Newest first, narrowed by a search that answers as the user types, a state filter and a tag. A new
+ * Newest first, or best match first while searching, narrowed by a search that answers as the user types, a state filter and a tag. A new
  * `reload` (after an Undo) reads the list again and keeps the user's search and filters.
  */
 export function ListView({ reload = 0 }: { reload?: number }) {
@@ -50,7 +66,7 @@ export function ListView({ reload = 0 }: { reload?: number }) {
   const [filter, setFilter] = useState<ListFilter>('all');
   const [tag, setTag] = useState('');
   const [tags, setTags] = useState<string[]>([]);
-  const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
+  const [articles, setArticles] = useState<Shown[] | null>(null);
   const [reloads, setReloads] = useState(0);
   const [imports, setImports] = useState(0);
   const search = useRef<HTMLInputElement>(null);
@@ -64,7 +80,9 @@ export function ListView({ reload = 0 }: { reload?: number }) {
   useEffect(() => {
     const asked = ++latest.current;
     const options = { filter, tag: tag || null };
-    const found = query.trim() ? searchArticles(library(), query, options) : listArticles(library(), options);
+    const found: Promise<Shown[]> = query.trim()
+      ? searchArticles(library(), query, options)
+      : listArticles(library(), options).then((list) => list.map((article) => ({ article, snippet: null })));
     // Only the answer to the latest keystroke is shown: an older, slower search must not overwrite it.
     void found.then((result) => asked === latest.current && setArticles(result));
   }, [query, filter, tag, reloads, reload]);
@@ -127,14 +145,19 @@ export function ListView({ reload = 0 }: { reload?: number }) {
         )}
       </div>
       <p class="muted keys-hint">{t('libraryKeysHint')}</p>
+      {query.trim() && articles && articles.length > 0 && (
+        <p class="muted ranked-hint" role="status">
+          {t('librarySearchRanked')}
+        </p>
+      )}
       {articles && articles.length === 0 && (
         <p class="empty">
           {query.trim() || filter !== 'all' || tag ? t('libraryNoMatch') : t('libraryEmpty')}
         </p>
       )}
       <ul class="entries" ref={list}>
-        {(articles ?? []).map((article) => (
-          <Entry key={article.id} article={article} />
+        {(articles ?? []).map(({ article, snippet }) => (
+          <Entry key={article.id} article={article} snippet={snippet} />
         ))}
       </ul>
     </main>

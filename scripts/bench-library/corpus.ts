@@ -99,3 +99,9 @@ export function makeArticle(index: number): ArticlePayload {
     text: paragraphs.join('\n\n'),
   };
 }
+
+/** The word with two letters in the middle swapped: one typo. */
+export function typoOf(word: string): string {
+  const at = Math.floor(word.length / 2);
+  return word.slice(0, at - 1) + word[at] + word[at - 1] + word.slice(at + 1);
+}

@@ -2,10 +2,19 @@ import { LibraryDb } from '../../core/library/db';
 import { listArticles, putArticles, saveArticle } from '../../core/library/library';
 import type { SavedArticle } from '../../core/library/record';
 import { searchArticles } from '../../core/library/search';
-import { makeArticle, searchWords } from './corpus';
+import { compactSearchIndex, compactionDone } from '../../core/library/search/write';
+import { makeArticle, searchWords, typoOf } from './corpus';
+import { measureFlexSearch, measureMiniSearch, measureOrama } from './engines';
+import { OldLibraryDb, putOld, searchOld } from './old-index';
 
-/** Runs in a Chromium page (real IndexedDB); the Node side calls these through page.evaluate. */
-const db = new LibraryDb('lectern-bench');
+/**
+ * Runs in a Chromium page (real IndexedDB); the Node side calls these through page.evaluate. The page's
+ * address says which index it measures (`?index=old` or `new`); each is opened on an origin of its own, so
+ * that the browser's storage estimate is that index's library alone.
+ */
+const which = new URLSearchParams(location.search).get('index') === 'old' ? 'old' : 'new';
+const NAME = 'lectern-bench';
+let db: LibraryDb | OldLibraryDb = which === 'old' ? new OldLibraryDb(NAME) : new LibraryDb(NAME);
 const BATCH = 250;
 const START = Date.UTC(2024, 0, 1);
 
@@ -41,39 +50,101 @@ async function seed(from: number, to: number): Promise<void> {
         progress: 0,
       });
     }
-    await db.transaction('rw', db.articles, db.bodies, db.words, () => putArticles(db, batch));
+    if (db instanceof LibraryDb) {
+      const library = db;
+      await db.transaction('rw', [db.articles, db.bodies, db.highlights, db.searchIndex], () =>
+        putArticles(library, batch),
+      );
+    } else await putOld(db, batch);
+  }
+  if (db instanceof LibraryDb) {
+    await compactionDone(db);
+    await compactSearchIndex(db);
   }
 }
 
-/** What the library holds, serialised: every row, plus one key per word-index entry. */
+/** The library's own data serialised: articles and bodies, what the user stored. */
 async function dataBytes(): Promise<number> {
   let bytes = 0;
   for (const table of [db.articles, db.bodies]) {
     await table.each((row) => (bytes += JSON.stringify(row).length));
   }
-  await db.words.each(
-    (row) => (bytes += row.id.length + row.words.reduce((sum, w) => sum + 2 * w.length + row.id.length, 0)),
-  );
   return bytes;
 }
+
+async function saveOne(i: number): Promise<void> {
+  const payload = makeArticle(1_000_000 + i);
+  if (db instanceof LibraryDb) {
+    await saveArticle(db, payload);
+    return;
+  }
+  const now = Date.now();
+  const { html, text, ...meta } = payload;
+  await putOld(db, [
+    {
+      ...meta,
+      html,
+      text,
+      id: `${now.toString(36)}-${i}`,
+      savedAt: now,
+      updatedAt: now,
+      read: 0,
+      archived: 0,
+      tags: [],
+      progress: 0,
+    },
+  ]);
+}
+
+const search = (text: string) =>
+  db instanceof LibraryDb
+    ? searchArticles(db, text)
+    : searchOld(db, text).then((found) => found.map((article) => ({ article, snippet: null })));
 
 let extra = 0;
 async function measure(count: number) {
   const words = searchWords();
-  const firstPageMs = await timed(15, () => listArticles(db, { limit: 50 }));
+  const firstPageMs = await timed(15, () => listArticles(db as LibraryDb, { limit: 50 }));
+  // A page opening: the first search reads the stored index (the old one has nothing to read first).
+  if (db instanceof LibraryDb) {
+    db.close();
+    db = new LibraryDb(NAME);
+  }
+  const coldStart = performance.now();
+  await search(words[0]!);
+  const firstSearchMs = performance.now() - coldStart;
   let hits = 0;
+  let snippets = 0;
   const searchMs = await timed(15, async (i) => {
-    hits = (await searchArticles(db, words[i % words.length]!)).length;
+    const found = await search(words[i % words.length]!);
+    hits = found.length;
+    snippets = found.filter((hit) => hit.snippet).length;
   });
-  const saveMs = await timed(10, () => saveArticle(db, makeArticle(1_000_000 + extra++)));
+  // A word typed with a letter swapped, as a user in a hurry does.
+  const typo = typoOf(words[0]!);
+  const typoHits = await search(`${typo} `);
+  const exactIds = new Set((await search(`${words[0]!} `)).map((hit) => hit.article.id));
+  const typoFound = typoHits.filter((hit) => exactIds.has(hit.article.id)).length;
+  const typoMs = await timed(5, () => search(`${typo} `));
+  const prefixMs = await timed(5, (i) => search(words[i % words.length]!.slice(0, 4)));
+  const saveMs = await timed(10, () => saveOne(extra++));
+  if (db instanceof LibraryDb) await compactionDone(db);
   // LevelDB compacts in the background; a moment's rest makes the on-disk figure less of a snapshot of it.
   await new Promise((resolve) => setTimeout(resolve, 5000));
   const { usage = 0 } = await navigator.storage.estimate();
   return {
+    index: which,
     articles: count,
     firstPageMs,
+    firstSearchMs,
     searchMs,
     searchHits: hits,
+    snippets,
+    typo,
+    typoFound,
+    typoOf: exactIds.size,
+    typoMs,
+    prefixMs,
     saveMs,
     dbBytes: usage,
     dataBytes: await dataBytes(),
@@ -85,4 +156,8 @@ async function reset(): Promise<void> {
   await db.open();
 }
 
-Object.assign(window, { benchLibrary: { seed, measure, reset } });
+async function engines(n: number) {
+  return [await measureMiniSearch(n), await measureOrama(n), await measureFlexSearch(n)];
+}
+
+Object.assign(window, { benchLibrary: { seed, measure, reset, engines } });

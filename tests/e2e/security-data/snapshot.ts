@@ -11,7 +11,8 @@ export interface StoredRecord {
 
 /**
  * Everything the library holds, read straight from IndexedDB in the extension's own origin (the service
- * worker), not through Lectern's code: summary, body and word index of every record, by id.
+ * worker), not through Lectern's code: summary, body and the terms the search index holds for every
+ * record (its current entry: the newest generation, unless a removal came later), by id.
  */
 export function readLibrary(browser: Background): Promise<Record<string, StoredRecord>> {
   return browser.inBackground(async () => {
@@ -27,8 +28,60 @@ export function readLibrary(browser: Background): Promise<Record<string, StoredR
         request.onsuccess = () => resolve(request.result as Array<Record<string, unknown>>);
         request.onerror = () => reject(request.error);
       });
-    const [articles, bodies, words] = await Promise.all([all('articles'), all('bodies'), all('words')]);
+    const [articles, bodies, segments] = await Promise.all([
+      all('articles'),
+      all('bodies'),
+      all('searchIndex'),
+    ]);
     db.close();
+    // The packed index decoded by hand (see core/library/search/segment.ts for the layout).
+    type Row = {
+      seq: number;
+      ids: string[];
+      gens?: number[];
+      removed: string[];
+      removedGens?: number[];
+      terms: string;
+      offsets: Uint32Array;
+      postings: Uint8Array;
+    };
+    const rows = segments as unknown as Row[];
+    const newest = new Map<string, { gen: number; terms: string[] }>();
+    const removedAt = new Map<string, number>();
+    for (const row of rows) {
+      row.removed.forEach((id, i) =>
+        removedAt.set(id, Math.max(removedAt.get(id) ?? -1, row.removedGens?.[i] ?? row.seq)),
+      );
+      const terms = row.terms ? row.terms.split('\n') : [];
+      const perDoc = row.ids.map(() => [] as string[]);
+      terms.forEach((term, k) => {
+        let at = row.offsets[k]!;
+        let doc = -1;
+        const next = () => {
+          let value = 0;
+          let shift = 0;
+          let byte: number;
+          do {
+            byte = row.postings[at++]!;
+            value += (byte & 0x7f) * 2 ** shift;
+            shift += 7;
+          } while (byte & 0x80);
+          return value;
+        };
+        while (at < row.offsets[k + 1]!) {
+          doc += next() + 1;
+          next();
+          perDoc[doc]!.push(term);
+        }
+      });
+      row.ids.forEach((id, i) => {
+        const gen = row.gens?.[i] ?? row.seq;
+        if (gen > (newest.get(id)?.gen ?? -1)) newest.set(id, { gen, terms: perDoc[i]! });
+      });
+    }
+    const words = Array.from(newest)
+      .filter(([id, entry]) => entry.gen > (removedAt.get(id) ?? -1))
+      .map(([id, entry]) => ({ id, words: entry.terms }));
     const records: Record<string, unknown> = {};
     for (const summary of articles) {
       const id = summary.id as string;

@@ -63,7 +63,7 @@ describe('the fetch queue', () => {
     const one = await findByCanonicalUrl(db, 'https://a.example/1');
     expect(one).toMatchObject({ title: 'Link 0', savedAt: 1000 });
     expect(one!.wordCount).toBeGreaterThan(50);
-    expect((await searchArticles(db, 'marigolds')).map((a) => a.id)).toEqual([one!.id]);
+    expect((await searchArticles(db, 'marigolds')).map((a) => a.article.id)).toEqual([one!.id]);
     expect((await findByCanonicalUrl(db, 'https://b.example/2'))!.url).toBe('https://b.example/2b');
   });
 

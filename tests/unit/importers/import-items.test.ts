@@ -22,7 +22,7 @@ describe('importing items into the library', () => {
     expect((await db.fetchQueue.get(lights!.id))?.state).toBe('queued');
     expect(await db.fetchQueue.count()).toBe(5);
     // Found by its title's words before its page is fetched.
-    expect((await searchArticles(db, 'harbour')).map((a) => a.id)).toEqual([lights!.id]);
+    expect((await searchArticles(db, 'harbour')).map((a) => a.article.id)).toEqual([lights!.id]);
   });
 
   it('sanitizes imported content like every body and does not queue it', async () => {

@@ -39,7 +39,7 @@ describe('JSON export and import', () => {
     const target = fresh();
     expect(await importArticles(target, parseLibraryExport(file))).toEqual({ added: 2, updated: 0 });
     expect((await exportLibrary(target)).articles).toEqual((await exportLibrary(source)).articles);
-    expect((await searchArticles(target, 'trams')).map((a) => a.title)).toEqual([
+    expect((await searchArticles(target, 'trams')).map((a) => a.article.title)).toEqual([
       'The harbour bridge reopens',
     ]);
   });

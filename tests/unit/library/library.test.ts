@@ -69,7 +69,7 @@ describe('the library', () => {
       payload({ url: 'https://x.example/c', title: 'Café opening', text: 'Crème brûlée' }),
       2,
     );
-    const titles = async (q: string) => (await searchArticles(db, q)).map((a) => a.title);
+    const titles = async (q: string) => (await searchArticles(db, q)).map((a) => a.article.title);
     expect(await titles('trams')).toEqual(['The harbour bridge reopens']);
     expect(await titles('harb')).toEqual(['The harbour bridge reopens']);
     expect(await titles('BRIDGE repairs')).toEqual(['The harbour bridge reopens']);
@@ -84,7 +84,7 @@ describe('the library', () => {
     const saved = await saveArticle(db, payload());
     if (!saved.ok) throw new Error('save failed');
     await updateArticle(db, saved.id, { title: 'Trams over water' });
-    expect((await searchArticles(db, 'water')).map((a) => a.id)).toEqual([saved.id]);
+    expect((await searchArticles(db, 'water')).map((a) => a.article.id)).toEqual([saved.id]);
   });
 
   it('filters unread, archived and by tag; suggests the tags in use, most used first', async () => {
@@ -117,7 +117,7 @@ describe('the library', () => {
     expect(await searchArticles(db, 'trams')).toEqual([]);
     await restoreArticle(db, removed!);
     expect(await getArticle(db, saved.id)).toEqual(before);
-    expect((await searchArticles(db, 'trams')).map((a) => a.id)).toEqual([saved.id]);
+    expect((await searchArticles(db, 'trams')).map((a) => a.article.id)).toEqual([saved.id]);
   });
 });
 
@@ -138,7 +138,7 @@ describe('a save that cannot be written', () => {
     const first = await saveArticle(db, payload(), 1000);
     if (!first.ok) throw new Error('save failed');
     const old = await getArticle(db, first.id);
-    vi.spyOn(db.words, 'put').mockRejectedValue(new Error('disk gone'));
+    vi.spyOn(db.searchIndex, 'add').mockRejectedValue(new Error('disk gone'));
     const next = payload({
       title: 'Ferries return',
       html: '<p>Ferries return.</p>',
@@ -148,7 +148,7 @@ describe('a save that cannot be written', () => {
     vi.restoreAllMocks();
     expect(await getArticle(db, first.id)).toEqual(old);
     expect(await searchArticles(db, 'ferries')).toEqual([]);
-    expect((await searchArticles(db, 'trams')).map((a) => a.id)).toEqual([first.id]);
+    expect((await searchArticles(db, 'trams')).map((a) => a.article.id)).toEqual([first.id]);
   });
 });
 
@@ -158,6 +158,6 @@ describe('search results', () => {
     for (let i = 0; i < 7; i++)
       await saveArticle(db, payload({ url: `https://p.example/${i}`, title: `P${i}` }), 1000 + i);
     const page = await searchArticles(db, 'trams', { limit: 3 });
-    expect(page.map((a) => a.title)).toEqual(['P6', 'P5', 'P4']);
+    expect(page.map((a) => a.article.title)).toEqual(['P6', 'P5', 'P4']);
   });
 });

@@ -35,6 +35,42 @@ const V1_ARTICLE = {
   progress: 0.25,
 };
 
+/** A library as version 3 wrote it: two articles, their word lists, a highlight with a note. */
+async function version3Library(): Promise<IDBFactory> {
+  const indexedDB = new IDBFactory();
+  const old = new Dexie(LIBRARY_DB_NAME, { indexedDB, IDBKeyRange });
+  for (const { version, stores } of SCHEMA_VERSIONS.filter((v) => v.version <= 3))
+    old.version(version).stores(stores);
+  const v3 = {
+    ...V1_ARTICLE,
+    id: 'v3-article',
+    canonicalUrl: 'https://news.example/v3',
+    title: 'Harbour',
+    siteName: 'Harbour Post',
+    tags: [],
+  };
+  await old.table('articles').bulkPut([V1_ARTICLE, v3]);
+  await old.table('bodies').bulkPut([
+    { id: 'v1-article', html: '<p>Quiet old words</p>', text: 'Quiet old words' },
+    { id: 'v3-article', html: '<p>Boats</p>', text: 'Boats' },
+  ]);
+  await old.table('words').bulkPut([
+    { id: 'v1-article', words: ['quiet', 'old', 'words'] },
+    { id: 'v3-article', words: ['harbour', 'boats'] },
+  ]);
+  await old.table('highlights').put({
+    id: 'h1',
+    articleId: 'v1-article',
+    target: targetAt('Quiet old words', 0, 5),
+    color: 'yellow',
+    note: 'a lantern in the window',
+    createdAt: 1,
+    updatedAt: 1,
+  });
+  old.close();
+  return indexedDB;
+}
+
 let opened: Dexie[] = [];
 afterEach(() => {
   opened.forEach((db) => db.close());
@@ -68,7 +104,7 @@ describe('library schema migrations', () => {
       text: 'Quiet old words',
     });
     expect((await listArticles(db, { tag: 'history' })).map((a) => a.id)).toEqual(['v1-article']);
-    expect((await searchArticles(db, 'quiet')).map((a) => a.id)).toEqual(['v1-article']);
+    expect((await searchArticles(db, 'quiet')).map((a) => a.article.id)).toEqual(['v1-article']);
     expect(db.verno).toBe(CURRENT_VERSION);
     // Version 2 added the highlights table: an old library opens with none, and takes new ones.
     expect(await db.highlights.count()).toBe(0);
@@ -83,6 +119,69 @@ describe('library schema migrations', () => {
 
   it('declares version 3 as a new fetch queue table only', () => {
     expect(SCHEMA_VERSIONS[2]).toEqual({ version: 3, stores: { fetchQueue: 'id, state, queuedAt' } });
+  });
+
+  it('declares version 5 as the packed search index in place of the word lists', () => {
+    expect(SCHEMA_VERSIONS[4]).toMatchObject({
+      version: 5,
+      stores: { words: null, searchIndex: '++seq, tier' },
+    });
+  });
+
+  it('moves a version 3 library to the ranked index: every article, tag, site and note found', async () => {
+    const indexedDB = await version3Library();
+    const db = new LibraryDb(LIBRARY_DB_NAME, { indexedDB, IDBKeyRange });
+    opened.push(db);
+    await db.open();
+    expect(db.tables.map((t) => t.name)).not.toContain('words');
+    expect(await getArticle(db, 'v1-article')).toEqual({
+      ...V1_ARTICLE,
+      html: '<p>Quiet old words</p>',
+      text: 'Quiet old words',
+    });
+    const ids = async (q: string) => (await searchArticles(db, q)).map((hit) => hit.article.id);
+    expect(await ids('quiet')).toEqual(['v1-article']);
+    expect(await ids('history')).toEqual(['v1-article']);
+    expect(await ids('example news')).toEqual(['v1-article']);
+    expect(await ids('lantern')).toEqual(['v1-article']);
+    expect(await ids('harbour')).toEqual(['v3-article']);
+    expect((await searchArticles(db, 'quiet'))[0]!.snippet).toEqual([
+      { text: 'Quiet', match: true },
+      { text: ' old words', match: false },
+    ]);
+  });
+
+  it('leaves a version 3 library whole when its upgrade is cut short, and upgrades it next time', async () => {
+    const indexedDB = await version3Library();
+    const step = SCHEMA_VERSIONS.find((v) => 'searchIndex' in v.stores)!;
+    const interrupted = new Dexie(LIBRARY_DB_NAME, { indexedDB, IDBKeyRange });
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const declared = interrupted.version(version).stores(stores);
+      if (version === step.version) {
+        // The index is written, then the browser goes away before the upgrade ends.
+        declared.upgrade(async (tx) => {
+          await step.upgrade!(tx);
+          throw new Error('the browser closed');
+        });
+      } else if (upgrade) declared.upgrade(upgrade);
+    }
+    await expect(interrupted.open()).rejects.toThrow();
+    interrupted.close();
+
+    const old = new Dexie(LIBRARY_DB_NAME, { indexedDB, IDBKeyRange });
+    opened.push(old);
+    await old.open();
+    expect(old.verno).toBe(3);
+    expect(await old.table('articles').count()).toBe(2);
+    expect(await old.table('bodies').count()).toBe(2);
+    expect(await old.table('words').get('v1-article')).toMatchObject({ words: ['quiet', 'old', 'words'] });
+    expect(await old.table('highlights').count()).toBe(1);
+    old.close();
+
+    const db = new LibraryDb(LIBRARY_DB_NAME, { indexedDB, IDBKeyRange });
+    opened.push(db);
+    expect((await searchArticles(db, 'harbour')).map((hit) => hit.article.id)).toEqual(['v3-article']);
+    expect(db.verno).toBe(CURRENT_VERSION);
   });
 
   it('gives a version 1 library an empty fetch queue that takes links, and leaves its articles be', async () => {
