@@ -3,6 +3,7 @@ import { findFurniture } from './furniture';
 import { articleFromContent } from './article-from-content';
 import { assessConfidence } from './confidence';
 import { readConfidenceSignals } from './confidence-signals';
+import { declaredRecipe } from './recipe/recipe-data';
 import { modifiedTimeOf } from './dates';
 import { fullCopy, narrowedCopy, readCopy } from './read-copy';
 import { findArticleRegion } from './region';
@@ -47,19 +48,25 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const region = findArticleRegion(content, reading.liveOf);
   const publishedTime = textOrNull(parsed.publishedTime);
   const modifiedTime = modifiedTimeOf(doc, publishedTime);
-  const { article, text } = articleFromContent(doc, win, content, {
-    title:
-      withoutSiteName(textOrNull(parsed.title), textOrNull(parsed.siteName)) ??
-      textOrNull(doc.title) ??
-      doc.URL,
-    byline,
-    siteName: textOrNull(parsed.siteName),
-    publishedTime,
-    ...(modifiedTime ? { modifiedTime } : {}),
-    lang: textOrNull(parsed.lang) ?? textOrNull(doc.documentElement.lang),
-    dir: directionOf(parsed.dir) ?? directionOf(doc.documentElement.dir),
-    excerpt: textOrNull(parsed.excerpt),
-  });
+  const { article, text } = articleFromContent(
+    doc,
+    win,
+    content,
+    {
+      title:
+        withoutSiteName(textOrNull(parsed.title), textOrNull(parsed.siteName)) ??
+        textOrNull(doc.title) ??
+        doc.URL,
+      byline,
+      siteName: textOrNull(parsed.siteName),
+      publishedTime,
+      ...(modifiedTime ? { modifiedTime } : {}),
+      lang: textOrNull(parsed.lang) ?? textOrNull(doc.documentElement.lang),
+      dir: directionOf(parsed.dir) ?? directionOf(doc.documentElement.dir),
+      excerpt: textOrNull(parsed.excerpt),
+    },
+    declaredRecipe(doc),
+  );
   if (text.length < minText) return { ok: false, reason: 'no-article' };
   const confidence = assessConfidence(readConfidenceSignals(doc, furniture.leave, text));
   return { ok: true, article, region, confidence };
