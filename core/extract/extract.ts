@@ -3,6 +3,7 @@ import { findFurniture } from './furniture';
 import { articleFromContent } from './article-from-content';
 import { assessConfidence } from './confidence';
 import { readConfidenceSignals } from './confidence-signals';
+import { withoutPageControlText } from './page-controls';
 import { declaredRecipe } from './recipe/recipe-data';
 import { modifiedTimeOf } from './dates';
 import { fullCopy, narrowedCopy, readCopy } from './read-copy';
@@ -63,7 +64,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       ...(modifiedTime ? { modifiedTime } : {}),
       lang: textOrNull(parsed.lang) ?? textOrNull(doc.documentElement.lang),
       dir: directionOf(parsed.dir) ?? directionOf(doc.documentElement.dir),
-      excerpt: textOrNull(parsed.excerpt),
+      // Readability's excerpt is the first paragraph when the page has no description: not a disclaimer.
+      excerpt: withoutPageControlText(textOrNull(parsed.excerpt)),
     },
     declaredRecipe(doc),
   );

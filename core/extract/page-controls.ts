@@ -33,6 +33,10 @@ export function isPageControlText(text: string): boolean {
   return n <= 60 && AFFILIATE.test(text);
 }
 
+/** `text`, or null when it is a control or a disclaimer. */
+export const withoutPageControlText = (text: string | null): string | null =>
+  text !== null && isPageControlText(text) ? null : text;
+
 /** Blocks with no block inside: where a disclaimer or a control's words stand. */
 const TEXT_BLOCKS = new Set(['P', 'DIV', 'SPAN', 'LI', 'SMALL', 'EM', 'A', 'ASIDE', 'SECTION']);
 
