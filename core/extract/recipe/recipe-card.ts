@@ -88,10 +88,14 @@ function appendGroups(card: Element, label: string, groups: Group[], listTag: 'u
   const doc = card.ownerDocument;
   if (!groups.some((group) => group.items.length)) return;
   card.append(element(doc, 'h3', label));
+  let count = 0;
   for (const group of groups) {
     if (group.heading) card.append(element(doc, 'h4', group.heading));
     const list = element(doc, listTag);
+    // Steps are numbered on through their groups, as one method.
+    if (listTag === 'ol' && count) list.setAttribute('start', String(count + 1));
     list.append(...group.items);
+    count += group.items.length;
     card.append(list);
   }
 }
