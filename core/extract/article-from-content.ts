@@ -2,6 +2,9 @@ import { toBlockText } from './block-text';
 import { dropLineNumbers } from './code';
 import { keepMathml } from './maths';
 import { readingStats } from './metrics';
+import { dropPageControls } from './page-controls';
+import { dropRecipeMarkers, showRecipeCard } from './recipe/recipe-card';
+import type { RecipeData } from './recipe/recipe-data';
 import { absolutizeUrls, finishFragment } from './normalise';
 import { sanitizeToFragment } from './sanitize';
 import type { Article, ArticleMeta } from './types';
@@ -10,7 +13,7 @@ type Described = Omit<ArticleMeta, 'url' | 'wordCount' | 'readingMinutes'>;
 
 /**
  * The last steps every article goes through, found automatically or picked by the user: formulas reduced to
- * MathML, code without line numbers → absolute URLs → DOMPurify → normalise → block text and reading time. `content` is a copy (never the live page), and is
+ * MathML, code without line numbers, a declared recipe as a card, no forms, dialogs, shop or gallery controls → absolute URLs → DOMPurify → normalise → block text and reading time. `content` is a copy (never the live page), and is
  * changed in place. Returns the article and its block text.
  */
 export function articleFromContent(
@@ -18,7 +21,12 @@ export function articleFromContent(
   win: Window,
   content: Element,
   meta: Described,
+  /** The page's declared recipe, shown as a recipe card (see `showRecipeCard`). */
+  recipe: RecipeData | null = null,
 ): { article: Article; text: string } {
+  dropRecipeMarkers(content);
+  if (recipe) showRecipeCard(content, recipe, meta.lang);
+  dropPageControls(content);
   keepMathml(content);
   dropLineNumbers(content);
   absolutizeUrls(content, doc.baseURI);

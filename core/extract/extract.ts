@@ -3,6 +3,8 @@ import { findFurniture } from './furniture';
 import { articleFromContent } from './article-from-content';
 import { assessConfidence } from './confidence';
 import { readConfidenceSignals } from './confidence-signals';
+import { withoutPageControlText } from './page-controls';
+import { declaredRecipe } from './recipe/recipe-data';
 import { modifiedTimeOf } from './dates';
 import { fullCopy, narrowedCopy, readCopy } from './read-copy';
 import { findArticleRegion } from './region';
@@ -47,19 +49,26 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const region = findArticleRegion(content, reading.liveOf);
   const publishedTime = textOrNull(parsed.publishedTime);
   const modifiedTime = modifiedTimeOf(doc, publishedTime);
-  const { article, text } = articleFromContent(doc, win, content, {
-    title:
-      withoutSiteName(textOrNull(parsed.title), textOrNull(parsed.siteName)) ??
-      textOrNull(doc.title) ??
-      doc.URL,
-    byline,
-    siteName: textOrNull(parsed.siteName),
-    publishedTime,
-    ...(modifiedTime ? { modifiedTime } : {}),
-    lang: textOrNull(parsed.lang) ?? textOrNull(doc.documentElement.lang),
-    dir: directionOf(parsed.dir) ?? directionOf(doc.documentElement.dir),
-    excerpt: textOrNull(parsed.excerpt),
-  });
+  const { article, text } = articleFromContent(
+    doc,
+    win,
+    content,
+    {
+      title:
+        withoutSiteName(textOrNull(parsed.title), textOrNull(parsed.siteName)) ??
+        textOrNull(doc.title) ??
+        doc.URL,
+      byline,
+      siteName: textOrNull(parsed.siteName),
+      publishedTime,
+      ...(modifiedTime ? { modifiedTime } : {}),
+      lang: textOrNull(parsed.lang) ?? textOrNull(doc.documentElement.lang),
+      dir: directionOf(parsed.dir) ?? directionOf(doc.documentElement.dir),
+      // Readability's excerpt is the first paragraph when the page has no description: not a disclaimer.
+      excerpt: withoutPageControlText(textOrNull(parsed.excerpt)),
+    },
+    declaredRecipe(doc),
+  );
   if (text.length < minText) return { ok: false, reason: 'no-article' };
   const confidence = assessConfidence(readConfidenceSignals(doc, furniture.leave, text));
   return { ok: true, article, region, confidence };

@@ -1,9 +1,9 @@
 /**
  * Makes the extracted article self-contained: absolute addresses, namespaced ids, images that load lazily,
- * text without soft hyphens.
+ * text without soft hyphens and zero-width characters.
  */
 import { elementsOf } from './dom';
-import { withoutSoftHyphens } from './text';
+import { hasInvisibles, withoutInvisibles } from './invisible-chars';
 
 function absolute(url: string, base: string): string | null {
   try {
@@ -64,14 +64,14 @@ function relinkInArticleAnchors(elements: Element[], pageUrls: string[]): void {
   }
 }
 
-/** Removes soft hyphens from the article's text; most articles have none, so one look decides. */
-function dropSoftHyphens(fragment: DocumentFragment): void {
-  if (!fragment.textContent?.includes('\u00AD')) return;
+/** Removes soft hyphens and zero-width characters from the article's text; most have none, so one look decides. */
+function dropInvisibles(fragment: DocumentFragment): void {
+  if (!hasInvisibles(fragment.textContent ?? '')) return;
   const doc = fragment.ownerDocument;
   const texts = doc.createTreeWalker(fragment, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = texts.nextNode(); node; node = texts.nextNode()) {
     const value = node.nodeValue ?? '';
-    if (value.includes('\u00AD')) node.nodeValue = withoutSoftHyphens(value);
+    if (hasInvisibles(value)) node.nodeValue = withoutInvisibles(value);
   }
 }
 
@@ -80,7 +80,7 @@ function dropSoftHyphens(fragment: DocumentFragment): void {
  * and in-article links follow them. Images load lazily and never send the reader's referrer.
  */
 export function finishFragment(fragment: DocumentFragment, pageUrls: string[] = []): void {
-  dropSoftHyphens(fragment);
+  dropInvisibles(fragment);
   const elements = elementsOf(fragment);
   relinkInArticleAnchors(elements, pageUrls);
   for (const el of elements) {

@@ -1,4 +1,5 @@
 import createDOMPurify, { type DOMPurify } from 'dompurify';
+import { RECIPE_MARKER } from './recipe/recipe-card';
 
 /**
  * Allowlist sanitizing of page-derived HTML. Output is a DocumentFragment: page HTML never goes through a
@@ -77,6 +78,14 @@ function purifierFor(win: Window): DOMPurify {
   if (purify) return purify;
   purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
   purify.addHook('uponSanitizeAttribute', (node, data) => {
+    if (data.attrName === RECIPE_MARKER) {
+      // The recipe card's own marker (see recipe-card.ts), on the card and its facts only.
+      data.forceKeepAttr =
+        (node.nodeName === 'SECTION' && data.attrValue === 'card') ||
+        (node.nodeName === 'DL' && data.attrValue === 'facts');
+      data.keepAttr = data.forceKeepAttr;
+      return;
+    }
     if (data.attrName !== 'class') return;
     const language = languageClassOf(node, data.attrValue);
     if (language) data.attrValue = language;

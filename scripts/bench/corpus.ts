@@ -1,5 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 /** One saved page and the article text a person marked on it. */
 export interface CorpusPage {
@@ -15,16 +16,25 @@ export interface Corpus {
   groundTruth: Record<string, { articleBody: string; url?: string }>;
 }
 
-/** Reads `<dir>/html/*.html` and `<dir>/ground-truth.json`; only pages with both are benchmarked. */
+/** A page file's id: `<id>.html`, or `<id>.html.gz` as the scrapinghub repository stores its pages. */
+const PAGE_FILE = /^(.+)\.html(\.gz)?$/;
+
+/**
+ * Reads `<dir>/html/*.html` (or `*.html.gz`) and `<dir>/ground-truth.json`; only pages with both are
+ * benchmarked.
+ */
 export function loadCorpus(dir: string): Corpus {
+  for (const needed of ['ground-truth.json', 'html'])
+    if (!existsSync(join(dir, needed)))
+      throw new Error(`${dir} is not a corpus in the scrapinghub layout: it has no ${needed}`);
   const all = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Corpus['groundTruth'];
   const groundTruth: Corpus['groundTruth'] = {};
   const pages: CorpusPage[] = [];
   const files = readdirSync(join(dir, 'html'))
-    .filter((name) => name.endsWith('.html'))
+    .filter((name) => PAGE_FILE.test(name))
     .sort();
   for (const file of files) {
-    const id = basename(file, '.html');
+    const [, id = file, gzipped] = PAGE_FILE.exec(file)!;
     const truth = all[id];
     if (!truth) continue;
     groundTruth[id] = truth;
@@ -34,7 +44,8 @@ export function loadCorpus(dir: string): Corpus {
       id,
       url: truth.url || `https://example.invalid/${id}`,
       get html() {
-        return readFileSync(path, 'utf8');
+        const bytes = readFileSync(path);
+        return (gzipped ? gunzipSync(bytes) : bytes).toString('utf8');
       },
     });
   }
