@@ -5,6 +5,7 @@ import { assessConfidence } from './confidence';
 import { readConfidenceSignals } from './confidence-signals';
 import { modifiedTimeOf } from './dates';
 import { fullCopy, narrowedCopy, readCopy } from './read-copy';
+import { findNextPage } from './next-page';
 import { findArticleRegion } from './region';
 import { betterReading, isThin } from './safety-net';
 import { textOrNull } from './text';
@@ -61,6 +62,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     excerpt: textOrNull(parsed.excerpt),
   });
   if (text.length < minText) return { ok: false, reason: 'no-article' };
-  const confidence = assessConfidence(readConfidenceSignals(doc, furniture.leave, text));
-  return { ok: true, article, region, confidence };
+  const nextPage = findNextPage(doc);
+  const confidence = assessConfidence(readConfidenceSignals(doc, furniture.leave, text, nextPage));
+  return { ok: true, article, region, confidence, nextPage };
 }

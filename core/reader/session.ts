@@ -1,13 +1,17 @@
 import type { ToggleOutcome } from '../messaging';
 import type { Article, Confidence, ExtractFailureReason, ExtractResult } from '../extract';
 import type { Settings } from '../settings/settings';
+import type { NextPage } from '../extract';
 import type { NextPagesLoader } from './next-pages';
 
 /** What the reader needs from its surroundings; the content script passes the real ones, tests fakes. */
 export interface ReaderEnvironment {
   /** Asynchronous so that the checks before extraction and extraction itself can run as separate tasks. */
   extract(): ExtractResult | Promise<ExtractResult>;
-  /** The settings one opening uses, read once: whether to hide clutter, and how the overlay first looks. */
+  /**
+   * The settings one opening uses, read once (while extraction runs): whether to hide clutter, and how the
+   * overlay first looks.
+   */
   loadSettings(): Settings | Promise<Settings>;
   /**
    * Hides the page's clutter around the article (or not, as the user chose); returns the function that
@@ -50,6 +54,8 @@ export interface ShownExtraction {
   picked: boolean;
   /** Closes the reader and starts the picker; absent where there is none. */
   requestPick?: () => void;
+  /** The page's link to its next page, when extraction found it already (undefined: not looked for). */
+  nextPage?: NextPage | null;
   /** The article's next pages, when the page links them (added by the content script). */
   nextPages?: NextPagesLoader | null;
 }
@@ -94,11 +100,15 @@ export function createReaderSession(env: ReaderEnvironment): ReaderSession {
     picked = false,
   ): Promise<ToggleOutcome> => {
     const started = now();
+    // Read while the page is read: the storage's answer comes from another process, and waiting for it
+    // after extraction was time the user saw nothing happen.
+    const settingsRead = Promise.resolve().then(() => env.loadSettings());
+    settingsRead.catch(() => undefined);
     const result = await extract();
     if (!result.ok) return fail(result.reason);
     if (now() - started > budget) return fail('too-large');
     const restoreView = env.saveViewState();
-    const settings = await env.loadSettings();
+    const settings = await settingsRead;
     const restorePage = await env.declutter(result.region, settings);
     if (now() - started > budget) {
       restorePage();
@@ -111,6 +121,7 @@ export function createReaderSession(env: ReaderEnvironment): ReaderSession {
         confidence: result.confidence,
         picked,
         requestPick,
+        ...(result.nextPage !== undefined ? { nextPage: result.nextPage } : {}),
       });
     } catch (error) {
       restorePage();

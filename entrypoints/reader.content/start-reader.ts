@@ -6,7 +6,7 @@ import { extractRegion, type ExtractResult } from '../../core/extract';
 import { nextTask } from '../../core/reader/next-task';
 import { extractWithinLimits } from '../../core/reader/extract-within-limits';
 import { createReaderSession } from '../../core/reader/session';
-import { loadSettings } from '../../core/settings/settings';
+import { rememberedExtraction } from '../../core/reader/remembered-extraction';
 import { saveViewState } from '../../core/reader/view-state';
 import { startLibraryLink } from './library-link';
 import { startHighlightLink } from './highlight-link';
@@ -15,6 +15,7 @@ import { showNotice } from './notice-ui';
 import { pickOnPage } from './picker-ui';
 import { nextPagesOfThisPage } from './next-pages-loader';
 import { watchAddress } from './watch-address';
+import { readerSettings } from './reader-settings';
 
 const isOwnHost = (el: Element): boolean => el.tagName.startsWith('LECTERN-');
 
@@ -36,15 +37,16 @@ async function extractFromPage(): Promise<ExtractResult> {
 export function startReader(ctx: ContentScriptContext, options: StartOptions = {}): void {
   let quiet = options.autoOpen === true;
   const session = createReaderSession({
-    extract: extractFromPage,
-    loadSettings,
+    // A second opening on an unchanged page shows the article read the first time.
+    extract: rememberedExtraction(document, extractFromPage),
+    loadSettings: readerSettings(ctx),
     declutter: (region, { hideClutter }) => {
       if (!hideClutter) return () => {};
       return declutterInSteps(document, region, { skip: isOwnHost, pause: nextTask });
     },
     showOverlay: async (article, requestClose, settings, shown) => {
       const loading = new AbortController();
-      const nextPages = nextPagesOfThisPage(loading.signal);
+      const nextPages = nextPagesOfThisPage(loading.signal, shown.nextPage);
       const unmount = await mountOverlay(ctx, article, requestClose, settings, { ...shown, nextPages });
       // A single-page site that moves on to another address leaves the reader showing a page that is gone.
       const stopWatching = watchAddress(ctx, requestClose);
