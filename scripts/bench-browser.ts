@@ -4,7 +4,8 @@
  * The reader in a real browser: builds the extension with hidden source maps (the same code as
  * `npm run build`, in .output/source-mapped/), serves the corpus pages on 127.0.0.1, opens each in headless
  * Chromium with it, clicks the toolbar button and times click → reader painted, closes it with Escape and
- * checks the page's HTML is exactly what it was; in the same pages it times plain Readability on a copy of
+ * checks the page's HTML is exactly what it was, then opens and closes it once more on the same page (the
+ * second opening's time, and the HTML after it); in the same pages it times plain Readability on a copy of
  * the page, for comparison. Then it loads the page again and clicks once more under the CPU profiler, to
  * split that time into stages (stages.ts). Prints tables; the last line is one JSON object with the same
  * figures. Per-page results go to bench-results/browser-per-page.json.

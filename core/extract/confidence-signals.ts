@@ -1,6 +1,6 @@
 import type { ConfidenceSignals } from './confidence';
 import { declaredWordCount } from './declared-length';
-import { findNextPage } from './next-page';
+import { findNextPage, type NextPage } from './next-page';
 import { squash, words } from './text';
 
 /** A long block ending in an ellipsis: an excerpt that continues on another page. */
@@ -53,12 +53,14 @@ function isInPageButton(el: Element, pageUrl: string): boolean {
 /**
  * Reads what `assessConfidence` weighs from the live page (or any document): which of the page's prose
  * paragraphs and sub-headings outside its furniture (`leave`) the article text holds, pagination and
- * "continue reading" markers, and the length the page's metadata declares. Reads only.
+ * "continue reading" markers, and the length the page's metadata declares. Reads only. `nextPage` is the
+ * page's link to its next page when the caller has looked for it already (the reader shows it too).
  */
 export function readConfidenceSignals(
   doc: Document,
   leave: ReadonlySet<Element>,
   articleText: string,
+  nextPage: NextPage | null = findNextPage(doc),
 ): ConfidenceSignals {
   const article = squash(articleText);
   const seen: Walked = { proseKept: 0, proseLeft: 0, kept: new Map(), left: new Map(), continues: false };
@@ -96,7 +98,7 @@ export function readConfidenceSignals(
     proseLeft: seen.proseLeft,
     sectionsKept: seen.kept.get(shape) ?? 0,
     sectionsLeft: seen.left.get(shape) ?? 0,
-    continues: seen.continues || findNextPage(doc) !== null,
+    continues: seen.continues || nextPage !== null,
     teasers: teasersIn(articleText),
     articleWords: words(articleText),
     declaredWords: declaredWordCount(doc),

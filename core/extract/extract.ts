@@ -7,6 +7,7 @@ import { withoutPageControlText } from './page-controls';
 import { declaredRecipe } from './recipe/recipe-data';
 import { modifiedTimeOf } from './dates';
 import { fullCopy, narrowedCopy, readCopy } from './read-copy';
+import { findNextPage } from './next-page';
 import { findArticleRegion } from './region';
 import { betterReading, isThin } from './safety-net';
 import { textOrNull } from './text';
@@ -70,6 +71,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     declaredRecipe(doc),
   );
   if (text.length < minText) return { ok: false, reason: 'no-article' };
-  const confidence = assessConfidence(readConfidenceSignals(doc, furniture.leave, text));
-  return { ok: true, article, region, confidence };
+  const nextPage = findNextPage(doc);
+  const confidence = assessConfidence(readConfidenceSignals(doc, furniture.leave, text, nextPage));
+  return { ok: true, article, region, confidence, nextPage };
 }

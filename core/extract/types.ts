@@ -1,4 +1,5 @@
 import type { Confidence } from './confidence';
+import type { NextPage } from './next-page';
 
 /** What the reader shows: metadata plus the sanitized article body. */
 export interface ArticleMeta {
@@ -36,6 +37,11 @@ export type ExtractResult =
       region: Element | null;
       /** Whether the reader can be sure the article is whole; a picked region is always `high`. */
       confidence: Confidence;
+      /**
+       * The page's link to the article's next page, when extraction looked for one (the whole page's
+       * extraction does, once, for its confidence and for the reader's "Load page 2 of N").
+       */
+      nextPage?: NextPage | null;
     }
   | { ok: false; reason: ExtractFailureReason };
 

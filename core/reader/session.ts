@@ -1,6 +1,7 @@
 import type { ToggleOutcome } from '../messaging';
 import type { Article, Confidence, ExtractFailureReason, ExtractResult } from '../extract';
 import type { Settings } from '../settings/settings';
+import type { NextPage } from '../extract';
 import type { NextPagesLoader } from './next-pages';
 import type { SiteRuleChannel } from '../settings/site-rules';
 
@@ -8,7 +9,10 @@ import type { SiteRuleChannel } from '../settings/site-rules';
 export interface ReaderEnvironment {
   /** Asynchronous so that the checks before extraction and extraction itself can run as separate tasks. */
   extract(): ExtractResult | Promise<ExtractResult>;
-  /** The settings one opening uses, read once: whether to hide clutter, and how the overlay first looks. */
+  /**
+   * The settings one opening uses, read once (while extraction runs): whether to hide clutter, and how the
+   * overlay first looks.
+   */
   loadSettings(): Settings | Promise<Settings>;
   /**
    * Hides the page's clutter around the article (or not, as the user chose); returns the function that
@@ -63,6 +67,8 @@ export interface ShownExtraction {
   region: Element | null;
   /** Closes the reader and starts the picker; absent where there is none. */
   requestPick?: () => void;
+  /** The page's link to its next page, when extraction found it already (undefined: not looked for). */
+  nextPage?: NextPage | null;
   /** The article's next pages, when the page links them (added by the content script). */
   nextPages?: NextPagesLoader | null;
   /** Remembers or forgets this site's rule (added by the content script; absent on a page without a host). */
@@ -123,6 +129,10 @@ export function createReaderSession(env: ReaderEnvironment): ReaderSession {
     // Reading the rule from storage is no work on the page, so it stays outside the time budget.
     const found = !extract && env.siteRule ? await env.siteRule() : null;
     const started = now();
+    // Read while the page is read: the storage's answer comes from another process, and waiting for it
+    // after extraction was time the user saw nothing happen.
+    const settingsRead = Promise.resolve().then(() => env.loadSettings());
+    settingsRead.catch(() => undefined);
     let rule: ShownExtraction['rule'] = null;
     let result: ExtractResult;
     if (extract) result = await extract();
@@ -134,7 +144,7 @@ export function createReaderSession(env: ReaderEnvironment): ReaderSession {
     if (!result.ok) return fail(result.reason);
     if (now() - started > budget) return fail('too-large');
     const restoreView = env.saveViewState();
-    const settings = await env.loadSettings();
+    const settings = await settingsRead;
     const restorePage = await env.declutter(result.region, settings);
     if (now() - started > budget) {
       restorePage();
@@ -149,6 +159,7 @@ export function createReaderSession(env: ReaderEnvironment): ReaderSession {
         rule,
         region: result.region,
         requestPick,
+        ...(result.nextPage !== undefined ? { nextPage: result.nextPage } : {}),
       });
     } catch (error) {
       restorePage();

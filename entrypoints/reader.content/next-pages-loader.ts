@@ -1,4 +1,4 @@
-import { extractArticle, findNextPage } from '../../core/extract';
+import { extractArticle, findNextPage, type NextPage } from '../../core/extract';
 import { checkPageLimits, PAGE_LIMITS } from '../../core/reader/page-limits';
 import { loadNextPages, type NextPagesLoader } from '../../core/reader/next-pages';
 import { fetchPage } from './fetch-page';
@@ -6,10 +6,14 @@ import { fetchPage } from './fetch-page';
 /**
  * "Load page 2 of N" for this page, when it links a next page of its article; null when it does not.
  * Each page goes through the page limits and the same extraction as the first. `signal` ends a loading
- * still running when the reader closes.
+ * still running when the reader closes. `found` is the next page extraction found, when it looked: the
+ * page is not searched a second time.
  */
-export function nextPagesOfThisPage(signal: AbortSignal): NextPagesLoader | null {
-  const next = findNextPage(document);
+export function nextPagesOfThisPage(
+  signal: AbortSignal,
+  found: NextPage | null = findNextPage(document),
+): NextPagesLoader | null {
+  const next = found;
   if (!next) return null;
   return {
     next,

@@ -6,7 +6,7 @@ import { extractRegion, type ExtractResult } from '../../core/extract';
 import { nextTask } from '../../core/reader/next-task';
 import { extractWithinLimits } from '../../core/reader/extract-within-limits';
 import { createReaderSession } from '../../core/reader/session';
-import { loadSettings } from '../../core/settings/settings';
+import { rememberedExtraction } from '../../core/reader/remembered-extraction';
 import { saveViewState } from '../../core/reader/view-state';
 import { startLibraryLink } from './library-link';
 import { startHighlightLink } from './highlight-link';
@@ -16,6 +16,7 @@ import { pickOnPage } from './picker-ui';
 import { nextPagesOfThisPage } from './next-pages-loader';
 import { ruleRegionOfThisPage, siteRuleChannelFor } from './site-rule-link';
 import { watchAddress } from './watch-address';
+import { readerSettings } from './reader-settings';
 
 const isOwnHost = (el: Element): boolean => el.tagName.startsWith('LECTERN-');
 
@@ -37,15 +38,16 @@ async function extractFromPage(): Promise<ExtractResult> {
 export function startReader(ctx: ContentScriptContext, options: StartOptions = {}): void {
   let quiet = options.autoOpen === true;
   const session = createReaderSession({
-    extract: extractFromPage,
-    loadSettings,
+    // A second opening on an unchanged page shows the article read the first time.
+    extract: rememberedExtraction(document, extractFromPage),
+    loadSettings: readerSettings(ctx),
     declutter: (region, { hideClutter }) => {
       if (!hideClutter) return () => {};
       return declutterInSteps(document, region, { skip: isOwnHost, pause: nextTask });
     },
     showOverlay: async (article, requestClose, settings, shown) => {
       const loading = new AbortController();
-      const nextPages = nextPagesOfThisPage(loading.signal);
+      const nextPages = nextPagesOfThisPage(loading.signal, shown.nextPage);
       const siteRule = siteRuleChannelFor(shown.region);
       const unmount = await mountOverlay(ctx, article, requestClose, settings, {
         ...shown,

@@ -38,7 +38,11 @@ export interface PageResult {
    * click: a difference after closing cannot be told apart from that, so the page is left out of the count.
    */
   changesByItself?: boolean;
-  /** Where the time went, from a second, profiled click on the page loaded again (see stages.ts). */
+  /** Click → painted for a second opening on the same page, right after the first one closed. */
+  againMs?: number | null;
+  /** The page's HTML after the second opening closed equals the one before the first click. */
+  againRestored?: boolean;
+  /** Where the time went, from a profiled click on the page loaded again (see stages.ts). */
   stages?: StageTimes;
 }
 
@@ -120,6 +124,7 @@ export async function measurePage(
     restoredLate = after === before;
   }
   const restored = after === before;
+  const again = toggle.kind === 'opened' ? await reopen(browser, page) : null;
   const readability = readabilityBefore ?? (await timeReadability());
   const stages = options.stages && (await profiledToggle(browser, page, url, options.stages));
   return {
@@ -133,10 +138,30 @@ export async function measurePage(
       parseMs: round(readability.parseMs, 1)!,
     },
     restored,
+    ...(again ? { againMs: round(again.paintedMs, 1), againRestored: again.html === before } : {}),
     ...(restoredLate ? { restoredLate } : {}),
     ...(restored ? {} : { firstDifference: firstDifference(before, after) }),
     ...(changesByItself ? { changesByItself } : {}),
     ...(stages ? { stages } : {}),
+  };
+}
+
+/**
+ * A second opening on the same page, after the first closed: the user closes the reader and opens it again.
+ * Returns its click → painted (null when it did not open) and the page's HTML after it closed.
+ */
+async function reopen(
+  browser: Browser,
+  page: PageSession,
+): Promise<{ paintedMs: number | null; html: string | null }> {
+  await page.evaluate(toggleProbe(TOGGLE_TIMEOUT_MS));
+  await clickToolbar(browser.browserSession, browser.extensionId, browser.tabTargetId);
+  const toggle = await page.evaluate<ToggleTiming>(WAIT_FOR_TOGGLE);
+  if (toggle.kind !== 'opened') return { paintedMs: null, html: null };
+  await page.page.keyboard.press('Escape');
+  return {
+    paintedMs: toggle.paintedMs,
+    html: await page.evaluate<string | null>(htmlAfterClose(CLOSE_TIMEOUT_MS)),
   };
 }
 

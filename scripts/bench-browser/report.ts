@@ -15,6 +15,8 @@ export interface BrowserSummary {
   readability: { medianMs: number | null; p95Ms: number | null; parseMedianMs: number | null };
   /** Where the profiled click's time went, per stage, over the pages the reader opened on (ms). */
   stages: { pages: number; byStage: Record<Stage, { medianMs: number | null; p95Ms: number | null }> };
+  /** A second opening on the same page right after the first closed (same pages), and its HTML restored. */
+  again: { medianMs: number | null; p95Ms: number | null; restored: number; of: number };
   /** toggleToPainted / readability (copy + parse), at the median and at p95. */
   ratio: { median: number | null; p95: number | null };
   /** Pages where something was shown, and how many of them had the same outerHTML after closing. */
@@ -58,6 +60,11 @@ export function summarize(results: PageResult[], run: RunFacts): BrowserSummary 
       parseMedianMs: round(median(opened.map((r) => r.readability!.parseMs)), 1),
     },
     ratio: { median: ratioAt(0.5), p95: ratioAt(0.95) },
+    again: {
+      ...stat(opened.flatMap((r) => (typeof r.againMs === 'number' ? [r.againMs] : []))),
+      restored: opened.filter((r) => r.againRestored).length,
+      of: opened.length,
+    },
     stages: stageSummary(opened),
     domRestored: {
       restored: shown.filter((r) => r.restored).length,
@@ -126,6 +133,8 @@ export function formatSummary(s: BrowserSummary): string {
   const line = (cells: string[]) => '| ' + cells.map((c, i) => c.padStart(widths[i]!)).join(' | ') + ' |';
   const rule = '|' + widths.map((w) => '-'.repeat(w + 1) + ':').join('|') + '|';
   const notes = [
+    `second opening on the same page (closed, then clicked again): click → painted median ` +
+      `${ms(s.again.medianMs)} ms, p95 ${ms(s.again.p95Ms)} ms; DOM restored after it ${s.again.restored}/${s.again.of}`,
     `click → reader's host element in the page: median ${ms(s.toggleToHost.medianMs)} ms, p95 ${ms(s.toggleToHost.p95Ms)} ms`,
     `Readability in page = document.cloneNode(true) + parse(), on the ${s.opened} pages the reader opened on; ` +
       `parse alone: median ${ms(s.readability.parseMedianMs)} ms`,

@@ -10,6 +10,7 @@ import type { CDPSession } from 'playwright-core';
  */
 export const STAGES = [
   'injection wait',
+  'injection, renderer busy',
   'script start',
   'settings',
   'page limits',
@@ -118,7 +119,8 @@ export async function profileStages(
  * Each sample's time goes to the innermost frame of the content script that maps to a stage (so Readability
  * called from the session counts as extraction); a sample in the content script outside every stage's
  * modules is "other reader code", or "script start" before the reader first reads its settings. Samples
- * before the content script first runs are the injection wait; V8's own "(program)" samples are the
+ * before the content script first runs are the injection: idle ones the wait for the background and the
+ * browser, busy ones the renderer compiling the script (or doing the page's own work); V8's own "(program)" samples are the
  * renderer's native work (style, layout, paint, messages), "(idle)" is waiting. What no sample covers (the
  * sampler did not get a CPU: a loaded machine) is "not sampled", so the stages add up to the whole click.
  */
@@ -146,7 +148,9 @@ export function attribute(profile: Profile, map: StageMap, untilMs: number): Sta
     if (ours) started = true;
     if (stage === 'settings') settingsRead = true;
     const name = leaf.callFrame.functionName;
-    if (!started) times['injection wait'] += ms;
+    // Before the script's first frame the renderer either waits (the background, the browser) or works:
+    // compiling the injected script, or the page's own rendering.
+    if (!started) times[name === '(idle)' ? 'injection wait' : 'injection, renderer busy'] += ms;
     else if (stage) times[stage] += ms;
     else if (ours) times[settingsRead ? 'other reader code' : 'script start'] += ms;
     else if (name === '(garbage collector)') times['garbage collection'] += ms;

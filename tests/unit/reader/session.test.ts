@@ -121,6 +121,38 @@ describe('reader session', () => {
     expect(state.overlays).toBe(1);
   });
 
+  it('reads the settings while the page is being read, not after', async () => {
+    const { env } = fakeEnvironment();
+    const order: string[] = [];
+    let finishExtraction = () => {};
+    env.extract = async () => {
+      order.push('extract started');
+      await new Promise<void>((resolve) => (finishExtraction = resolve));
+      order.push('extract done');
+      return { ok: true, article: fakeArticle(), region: null, confidence: HIGH };
+    };
+    env.loadSettings = () => {
+      order.push('settings asked');
+      return DEFAULT_SETTINGS;
+    };
+    const session = createReaderSession(env);
+    const opening = session.toggle();
+    await vi.waitFor(() => expect(order).toContain('settings asked'));
+    expect(order).not.toContain('extract done');
+    finishExtraction();
+    expect(await opening).toBe('opened');
+  });
+
+  it('hands the overlay the next page extraction found, so the page is not searched again', async () => {
+    const { env } = fakeEnvironment();
+    const nextPage = { url: 'https://example.com/a?page=2', number: 2, last: 3 };
+    env.extract = () => ({ ok: true, article: fakeArticle(), region: null, confidence: HIGH, nextPage });
+    const shown = vi.fn(env.showOverlay);
+    env.showOverlay = shown;
+    await createReaderSession(env).toggle();
+    expect(shown.mock.calls[0]![3]).toMatchObject({ nextPage });
+  });
+
   it('gives up with the "too large" notice when extracting took longer than its time budget', async () => {
     const { env, state } = fakeEnvironment();
     let clock = 0;
