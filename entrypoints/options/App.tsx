@@ -11,6 +11,7 @@ import { KeysSection } from './KeysSection';
 import { Preview } from './Preview';
 import { ShortcutsSection } from './ShortcutsSection';
 import { SitesSection } from './SitesSection';
+import { SyncSection } from './SyncSection';
 
 /** The options page: settings in groups beside a live preview; every change is saved at once. */
 export function App() {
@@ -50,6 +51,7 @@ function Options({ stored }: { stored: Settings }) {
           <SitesSection settings={settings} onChange={change} />
           <KeysSection settings={settings} onChange={change} />
           <ShortcutsSection />
+          <SyncSection />
           <BackupSection settings={settings} />
         </main>
         <aside class="options-preview" aria-labelledby="lectern-preview-title">

@@ -1,0 +1,5 @@
+// pouchdb-browser ships no types; core/sync/pouch.ts declares the part of its API Lectern uses.
+declare module 'pouchdb-browser' {
+  const PouchDB: new (name: string, options?: Record<string, unknown>) => unknown;
+  export default PouchDB;
+}
