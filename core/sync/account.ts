@@ -42,9 +42,13 @@ export function databaseUrl(account: SyncAccount): string {
   return `${base}/${encodeURIComponent(account.database.trim())}`;
 }
 
-/** The host permission sync needs: the server's origin alone. */
+/**
+ * The host permission sync needs: the server's host alone. Without its port: Firefox's match patterns
+ * take none, and Chromium's match every port when none is given.
+ */
 export function originPattern(account: Pick<SyncAccount, 'server'>): string {
-  return `${serverUrl(account.server)!.origin}/*`;
+  const url = serverUrl(account.server)!;
+  return `${url.protocol}//${url.hostname}/*`;
 }
 
 /** What the options page shows under "Last sync". */

@@ -20,7 +20,9 @@ function highlight(id: string, change: Partial<SyncedHighlight> = {}): SyncedHig
 }
 
 /** The same article as two devices had it when they last synced, changed per side. */
-function side(change: Partial<ArticleContent> & { summary?: Partial<ArticleContent['summary']> } = {}) {
+type SideChange = Partial<Omit<ArticleContent, 'summary'>> & { summary?: Partial<ArticleContent['summary']> };
+
+function side(change: SideChange = {}): ArticleContent {
   const base: ArticleContent = {
     type: 'article',
     summary: {

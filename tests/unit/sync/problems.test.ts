@@ -32,11 +32,11 @@ describe("a server's answers, in words", () => {
 });
 
 describe('the account as typed', () => {
-  it('takes an http(s) server and a CouchDB database name, and asks for that origin only', () => {
+  it('takes an http(s) server and a CouchDB database name, and asks for that host only', () => {
     const account = { server: ' http://127.0.0.1:5984/ ', database: 'lectern', username: 'u', password: 'p' };
     expect(accountProblem(account)).toBeNull();
     expect(databaseUrl(account)).toBe('http://127.0.0.1:5984/lectern');
-    expect(originPattern(account)).toBe('http://127.0.0.1:5984/*');
+    expect(originPattern(account)).toBe('http://127.0.0.1/*');
     expect(accountProblem({ ...account, server: 'ftp://example.org' })).toBe('server');
     expect(accountProblem({ ...account, server: 'https://user:pw@example.org' })).toBe('server');
     expect(accountProblem({ ...account, database: 'Lectern' })).toBe('database');

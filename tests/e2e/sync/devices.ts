@@ -1,0 +1,72 @@
+import type { Page } from 'playwright-core';
+import { LibraryBrowser } from '../chromium/library-browser';
+import { pressKeys } from '../chromium/x-keys';
+import { startVirtualDisplay, type VirtualDisplay } from '../harness/virtual-display';
+
+/** One device: a headed Chromium with Lectern on its own profile and its own virtual display. */
+export interface Device {
+  name: string;
+  browser: LibraryBrowser;
+  display: VirtualDisplay;
+  profile: string;
+}
+
+export async function launchDevice(name: string, profile: string, hostRules: string): Promise<Device> {
+  const display = await startVirtualDisplay();
+  const browser = await LibraryBrowser.launch({
+    headless: false,
+    display: display.display,
+    userDataDir: profile,
+    extraArgs: ['--window-position=0,0', '--window-size=1280,900', hostRules],
+  });
+  return { name, browser, display, profile };
+}
+
+export async function closeDevice(device: Device | null): Promise<void> {
+  await device?.browser.close();
+  await device?.display.close();
+}
+
+/**
+ * Turns sync on from the options page as a user does: types the server and database, presses "Turn on
+ * sync" and allows the site access in Chromium's own dialog (Tab, Return), then waits for "Up to date.".
+ */
+export async function turnOnSync(device: Device, server: string, database: string): Promise<Page> {
+  const { page } = await device.browser.openTab(device.browser.extensionUrl('options.html'));
+  await page.getByLabel('Server address').fill(server);
+  await page.getByLabel('Database').fill(database);
+  await page.getByRole('button', { name: 'Turn on sync' }).click();
+  await new Promise((done) => setTimeout(done, 1500));
+  await pressKeys(device.display.display, 'Tab', 'Return');
+  await page.getByText('Up to date.').waitFor({ timeout: 60_000 });
+  return page;
+}
+
+/** The titles on the device's reading list, read from the reading list page (opened again each time). */
+export async function listedTitles(device: Device): Promise<string[]> {
+  const { page } = await device.browser.openTab(device.browser.extensionUrl('library.html'));
+  await page.waitForLoadState('load');
+  await new Promise((done) => setTimeout(done, 300));
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href^="#/article/"]')).map((a) =>
+      (a.textContent ?? '').trim(),
+    ),
+  );
+}
+
+/** Waits until `check` holds, polling; fails with what was last seen. */
+export async function eventually<T>(
+  read: () => Promise<T>,
+  check: (value: T) => boolean,
+  what: string,
+  ms = 60_000,
+): Promise<T> {
+  const deadline = Date.now() + ms;
+  let last: T = await read();
+  while (!check(last)) {
+    if (Date.now() > deadline) throw new Error(`Waited ${ms} ms for ${what}. Last: ${JSON.stringify(last)}`);
+    await new Promise((done) => setTimeout(done, 1000));
+    last = await read();
+  }
+  return last;
+}
