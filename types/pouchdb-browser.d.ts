@@ -3,3 +3,9 @@ declare module 'pouchdb-browser' {
   const PouchDB: new (name: string, options?: Record<string, unknown>) => unknown;
   export default PouchDB;
 }
+
+// A development dependency of the sync bench only (scripts/bench-sync.ts).
+declare module 'pouchdb-adapter-memory' {
+  const plugin: unknown;
+  export default plugin;
+}

@@ -48,7 +48,7 @@ export class CouchServer {
       cwd: this.folder,
       stdio: 'ignore',
     });
-    const until = Date.now() + 20_000;
+    const until = Date.now() + 90_000;
     while (Date.now() < until) {
       const answered = await fetch(`${this.origin}/`).then(
         (r) => r.ok,
@@ -57,7 +57,7 @@ export class CouchServer {
       if (answered) return;
       await new Promise((done) => setTimeout(done, 200));
     }
-    throw new Error(`PouchDB Server did not answer on ${this.origin} within 20 s.`);
+    throw new Error(`PouchDB Server did not answer on ${this.origin} within 90 s.`);
   }
 
   /** Stops the server as a crash would. */

@@ -70,3 +70,42 @@ export async function eventually<T>(
   }
   return last;
 }
+
+/** The device's saved article with this title: its local id, tags and reading position. */
+export async function articleByTitle(
+  device: Device,
+  title: string,
+): Promise<{ id: string; tags: string[]; progress: number } | null> {
+  return device.browser.inBackground(async (wanted) => {
+    const open = indexedDB.open('lectern-library');
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      open.onsuccess = () => done(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const request = db.transaction('articles').objectStore('articles').getAll();
+    const all = await new Promise<Array<{ id: string; title: string; tags: string[]; progress: number }>>(
+      (done) => (request.onsuccess = () => done(request.result)),
+    );
+    db.close();
+    const found = all.find((article) => article.title === wanted);
+    return found ? { id: found.id, tags: found.tags, progress: found.progress } : null;
+  }, title);
+}
+
+/**
+ * Sends what the save popup sends for an edit or a removal, from the device's options page (one of
+ * Lectern's own pages, the only senders the background takes these from).
+ */
+export async function askBackground(device: Device, name: string, data: unknown): Promise<unknown> {
+  const { page } = await device.browser.openTab(device.browser.extensionUrl('options.html'));
+  return page.evaluate(
+    ([lectern, payload]) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage({
+        lectern,
+        data: payload,
+      }),
+    [name, data] as const,
+  );
+}
