@@ -68,6 +68,7 @@ async function main() {
     cwd: folder,
     stdio: 'ignore',
   });
+  process.on('exit', () => server.kill());
   const origin = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 200; i++) {
     if (
@@ -182,12 +183,12 @@ async function main() {
     },
   };
   const row = (what: string, ms: number, bridge: number, rep: number, req: number) =>
-    `| ${what.padEnd(34)} | ${String(ms).padStart(8)} | ${String(bridge).padStart(9)} | ${String(rep).padStart(12)} | ${String(req).padStart(8)} |`;
+    `| ${what.padEnd(36)} | ${String(ms).padStart(8)} | ${String(bridge).padStart(9)} | ${String(rep).padStart(12)} | ${String(req).padStart(8)} |`;
   console.log(
     `Sync of ${ARTICLES} articles (${figures.bodyMb} MB of bodies) with PouchDB Server on 127.0.0.1`,
   );
-  console.log('| step                               |    total ms | bridge ms | replicate ms | requests |');
-  console.log('| ---------------------------------- | -------: | --------: | -----------: | -------: |');
+  console.log('| step                                 | total ms | bridge ms | replicate ms | requests |');
+  console.log('| ------------------------------------ | -------: | --------: | -----------: | -------: |');
   const f = figures;
   console.log(
     row(

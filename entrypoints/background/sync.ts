@@ -125,6 +125,14 @@ export function startSync(): void {
     },
     isFromExtensionPage,
   );
+  // PouchDB's replicator leaves a request it had in flight unhandled when the server goes away mid-batch
+  // (seen with the server stopped mid-sync, tests/e2e/sync.test.ts); the replication reports the same
+  // failure through its 'paused' event and retries with back-off, so only that rejection is let go.
+  addEventListener('unhandledrejection', (event) => {
+    const reason = (event as PromiseRejectionEvent).reason as unknown;
+    if (engine.isRunning && reason instanceof TypeError && reason.message === 'Failed to fetch')
+      event.preventDefault();
+  });
   browser.alarms?.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) void resume().catch(traceFailure('resuming sync'));
   });

@@ -57,6 +57,7 @@ export class CouchServer {
       if (answered) return;
       await new Promise((done) => setTimeout(done, 200));
     }
+    await this.halt();
     throw new Error(`PouchDB Server did not answer on ${this.origin} within 90 s.`);
   }
 

@@ -109,3 +109,50 @@ export async function askBackground(device: Device, name: string, data: unknown)
     [name, data] as const,
   );
 }
+
+/** Every title in the device's library (duplicates included), read from its IndexedDB. */
+export function allTitles(device: Device): Promise<string[]> {
+  return device.browser.inBackground(async () => {
+    const open = indexedDB.open('lectern-library');
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      open.onsuccess = () => done(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const request = db.transaction('articles').objectStore('articles').getAll();
+    const all = await new Promise<Array<{ title: string }>>(
+      (done) => (request.onsuccess = () => done(request.result)),
+    );
+    db.close();
+    return all.map((article) => article.title);
+  });
+}
+
+/** A Lectern JSON export of `count` small articles, as the reading list's Import takes it. */
+export function bulkExport(count: number): Buffer {
+  const t0 = Date.UTC(2026, 1, 1);
+  const articles = Array.from({ length: count }, (_, i) => ({
+    id: `${(t0 + i).toString(36).padStart(9, '0')}-bulk-${i}`,
+    url: `https://bulk.example/${i}`,
+    canonicalUrl: `https://bulk.example/${i}`,
+    title: `Bulk article ${i}`,
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    excerpt: null,
+    lang: 'en',
+    dir: 'ltr',
+    wordCount: 8,
+    readingMinutes: 1,
+    html: `<p>The body of bulk article number ${i}, kept whole.</p>`,
+    text: `The body of bulk article number ${i}, kept whole.`,
+    savedAt: t0 + i,
+    updatedAt: t0 + i,
+    read: 0,
+    archived: 0,
+    tags: [],
+    progress: 0,
+    highlights: [],
+  }));
+  const file = { format: 'lectern-library', version: 1, exportedAt: new Date(t0).toISOString(), articles };
+  return Buffer.from(JSON.stringify(file));
+}
