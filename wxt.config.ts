@@ -44,7 +44,11 @@ export default defineConfig({
     ],
     // Asked for one site at a time, when the user adds it to the auto-open list on the options page; and
     // for every http(s) site (core/importers/site-access.ts) when an import has links whose pages to fetch.
+    // and for the sync server's origin alone when the user turns sync on (options page, "Sync").
     optional_host_permissions: ['*://*/*'],
+    // alarms (no warning): asked with the sync server's site access, to wake the background now and then
+    // so that sync picks up again while the browser runs.
+    optional_permissions: ['alarms'],
     action: { default_title: '__MSG_actionTitle__' },
     // Suggested keys are assigned on install only when the browser has no use for them, and the browser
     // does not say when it refuses one. Chromium counts Alt+Shift+R (and P, N, A, X) among its own

@@ -5,6 +5,7 @@ import type { HighlightTarget } from './annotate/selectors';
 import type { FetchOutcome } from './importers/fetch-outcome';
 import type { ImportProgress } from './library/import-progress';
 import type { ArticlePayload, SavedArticle, SaveFailure, SaveResult } from './library/record';
+import type { SyncAccount, SyncStatus } from './sync/account';
 
 /**
  * The one typed protocol between Lectern's contexts. Each map names who answers; each entry is a request
@@ -120,6 +121,17 @@ export interface ImportToBackground {
   dismissImport: { request: undefined; response: ImportProgress };
 }
 
+/** Handled by the background's sync; sent by the options page, which asked for the server's site access. */
+export interface SyncToBackground {
+  /** Checks the server and starts syncing with it; the account is kept in local storage. */
+  startSync: { request: SyncAccount; response: SyncStatus };
+  syncNow: { request: undefined; response: SyncStatus };
+  /** Creates the missing database (the user said so), then syncs. */
+  createSyncDatabase: { request: undefined; response: SyncStatus };
+  /** Stops syncing and forgets the account; the reading list stays as it is. */
+  stopSync: { request: undefined; response: SyncStatus };
+}
+
 /** Handled by the offscreen document (Chrome); sent by the background, which has no DOMParser there. */
 export interface BackgroundToOffscreen {
   fetchPageForImport: { request: { url: string }; response: FetchOutcome };
@@ -129,7 +141,8 @@ export type BackgroundProtocol = ReaderToBackground &
   PagesToBackground &
   ReaderHighlightsToBackground &
   PagesHighlightsToBackground &
-  ImportToBackground;
+  ImportToBackground &
+  SyncToBackground;
 
 type Envelope<P, K extends keyof P> = { lectern: K; data: P[K] extends { request: infer R } ? R : never };
 type Request<P, K extends keyof P> = P[K] extends { request: infer R } ? R : never;

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { startAutoOpen } from './auto-open';
 import { startImportQueue } from './import-queue';
 import { startLibrary } from './start-library';
+import { startSync } from './sync';
 import { clearTabBadge } from './tab-badge';
 import { onCommand, onToolbarClick } from './triggers';
 
@@ -17,4 +18,5 @@ export default defineBackground(() => {
   startAutoOpen();
   startLibrary();
   startImportQueue();
+  startSync();
 });

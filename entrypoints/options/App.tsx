@@ -12,6 +12,7 @@ import { Preview } from './Preview';
 import { ShortcutsSection } from './ShortcutsSection';
 import { SitesSection } from './SitesSection';
 import { RulesSection, useSiteRules } from './RulesSection';
+import { SyncSection } from './SyncSection';
 
 /** The options page: settings in groups beside a live preview; every change is saved at once. */
 export function App() {
@@ -53,6 +54,7 @@ function Options({ stored }: { stored: Settings }) {
           <RulesSection rules={rules} />
           <KeysSection settings={settings} onChange={change} />
           <ShortcutsSection />
+          <SyncSection />
           <BackupSection settings={settings} rules={rules} />
         </main>
         <aside class="options-preview" aria-labelledby="lectern-preview-title">
