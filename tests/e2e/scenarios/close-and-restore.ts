@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { walk, type AxNode } from '../support/ax-tree';
 import type { ReaderDriver } from '../harness/driver';
 import type { ScenarioContext } from './context';
-import { dialogs, holdsFocus, openReader, waitForReaderClosed } from './reader-ui';
+import { dialogs, holdsFocus, openReader, waitForReaderClosed, waitForTree } from './reader-ui';
 import { SEED_PAGE_PATH } from './seed-news';
 
 /** A link in the page's own navigation, where the user's focus was before opening the reader. */
@@ -35,7 +35,13 @@ export function closeAndRestoreScenarios({ driver, server }: ScenarioContext): v
     expect(before.y).toBeGreaterThan(0);
     const htmlBefore = await driver().pageHtml();
 
-    const tree = await openReader(driver());
+    await openReader(driver());
+    // Focus moves in as the reader mounts; on a busy machine the tree can be read between the two.
+    const tree = await waitForTree(
+      driver(),
+      (now) => dialogs(now).some(holdsFocus),
+      'focus to move into the reader',
+    );
     const [dialog] = dialogs(tree) as [AxNode];
     expect(holdsFocus(dialog)).toBe(true);
     expect(focusedNodes(tree).every((node) => Array.from(walk(dialog)).includes(node))).toBe(true);
