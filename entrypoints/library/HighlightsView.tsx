@@ -11,6 +11,7 @@ import {
 } from '../../core/library/highlight-view';
 import { library } from '../../core/library/instance';
 import { articleHref } from './use-route';
+import { TagFilter } from './TagFilter';
 
 const dateFormat = () => new Intl.DateTimeFormat(t('localeCode'), { dateStyle: 'medium' });
 
@@ -90,16 +91,7 @@ export function HighlightsView() {
                 </button>
               ))}
             </div>
-            {tags.length > 0 && (
-              <select aria-label={t('filterTag')} value={tag} onChange={(e) => setTag(e.currentTarget.value)}>
-                <option value="">{t('filterAnyTag')}</option>
-                {tags.map((name) => (
-                  <option key={name} value={name}>
-                    {name}
-                  </option>
-                ))}
-              </select>
-            )}
+            <TagFilter tags={tags} tag={tag} onChange={setTag} />
           </div>
           <p class="muted highlights-count" role="status">
             {rows &&

@@ -10,6 +10,7 @@ import { ImportProgress } from './ImportProgress';
 import { isLinkOnly } from '../../core/library/import-items';
 import { listKeyHandler } from './list-keys';
 import { articleHref, HIGHLIGHTS_HREF } from './use-route';
+import { TagFilter } from './TagFilter';
 
 const FILTERS: Array<[ListFilter, 'filterAll' | 'filterUnread' | 'filterArchived']> = [
   ['all', 'filterAll'],
@@ -133,16 +134,7 @@ export function ListView({ reload = 0 }: { reload?: number }) {
             </button>
           ))}
         </div>
-        {tags.length > 0 && (
-          <select aria-label={t('filterTag')} value={tag} onChange={(e) => setTag(e.currentTarget.value)}>
-            <option value="">{t('filterAnyTag')}</option>
-            {tags.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
-        )}
+        <TagFilter tags={tags} tag={tag} onChange={setTag} />
       </div>
       <p class="muted keys-hint">{t('libraryKeysHint')}</p>
       {query.trim() && articles && articles.length > 0 && (

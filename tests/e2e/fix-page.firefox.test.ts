@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
-import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxDriver, type FirefoxDriver } from './firefox/driver';
 import { ARTIFACTS_DIR } from './harness/paths';
 import { serve, type Served } from './harness/serve';
-import { byRole, findAll, outline, textOf, type AxNode } from './support/ax-tree';
+import { byRole, findAll, textOf, type AxNode } from './support/ax-tree';
 import { fixPageSite, SERIES } from './support/fix-page-site';
+import { dialogText, noDialog, pickerOpen, readerShows, untilTree } from './support/reader-tree';
 
 const COLUMNS = '/fix-page/two-columns.html';
 const ROUNDUP = '/fix-page/roundup.html';
@@ -32,21 +32,8 @@ describe('When extraction falls short (Firefox)', () => {
     expect(driver?.backgroundErrors()).toEqual([]);
   });
 
-  async function until(what: string, ready: (tree: AxNode) => boolean): Promise<AxNode> {
-    for (let tries = 0; ; tries++) {
-      const tree = await firefox().axTree();
-      if (ready(tree)) return tree;
-      if (tries === 60) throw new Error(`${what} did not happen:\n${outline(tree)}`);
-      await delay(100);
-    }
-  }
-  const dialogText = (tree: AxNode): string => {
-    const dialog = findAll(tree, byRole('dialog')).find((node) => node.properties.modal === true);
-    return dialog ? textOf(dialog) : '';
-  };
-  const readerShows = (text: string) => (tree: AxNode) => dialogText(tree).includes(text);
-  const pickerOpen = (tree: AxNode) => findAll(tree, byRole('dialog', 'Pick the article')).length > 0;
-  const noDialog = (tree: AxNode) => findAll(tree, byRole('dialog')).length === 0;
+  const until = (what: string, ready: (tree: AxNode) => boolean): Promise<AxNode> =>
+    untilTree(() => firefox().axTree(), what, ready, 60);
   const announced = (text: string) => (tree: AxNode) =>
     findAll(tree, byRole('status')).some((node) => textOf(node).includes(text));
 

@@ -7,31 +7,16 @@ import { focusedInReader } from './chromium/focused-element';
 import { ARTIFACTS_DIR } from './harness/paths';
 import { useExtensionBrowser } from './harness/use-extension-browser';
 import { BROKEN_SERIES, fixPageSite, SERIES, TEXT_SERIES } from './support/fix-page-site';
-import { byRole, findAll, outline, textOf, type AxNode } from './support/ax-tree';
+import { byRole, findAll, textOf, type AxNode } from './support/ax-tree';
+import { dialogText, noDialog, pickerOpen, readerShows, untilTree } from './support/reader-tree';
 
 const COLUMNS = '/fix-page/two-columns.html';
 const ROUNDUP = '/fix-page/roundup.html';
 
 const suite = useExtensionBrowser({ server: fixPageSite });
 const browser = () => suite.browser();
-
-/** Waits until the accessibility tree satisfies `ready`; returns that tree. */
-async function until(what: string, ready: (tree: AxNode) => boolean): Promise<AxNode> {
-  for (let tries = 0; ; tries++) {
-    const tree = await browser().axTree();
-    if (ready(tree)) return tree;
-    if (tries === 100) throw new Error(`${what} did not happen:\n${outline(tree)}`);
-    await delay(100);
-  }
-}
-
-const dialogText = (tree: AxNode): string => {
-  const dialog = findAll(tree, byRole('dialog')).find((node) => node.properties.modal === true);
-  return dialog ? textOf(dialog) : '';
-};
-const readerShows = (text: string) => (tree: AxNode) => dialogText(tree).includes(text);
-const pickerOpen = (tree: AxNode) => findAll(tree, byRole('dialog', 'Pick the article')).length > 0;
-const noDialog = (tree: AxNode) => findAll(tree, byRole('dialog')).length === 0;
+const until = (what: string, ready: (tree: AxNode) => boolean): Promise<AxNode> =>
+  untilTree(() => browser().axTree(), what, ready);
 
 async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
   const { page } = await browser().openTab(suite.server().url(path), {

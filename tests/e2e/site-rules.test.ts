@@ -1,13 +1,13 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { setTimeout as delay } from 'node:timers/promises';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR } from './harness/paths';
 import { pageFile } from './harness/page-server';
 import { HTML, type Reply } from './harness/serve';
 import { useExtensionBrowser } from './harness/use-extension-browser';
-import { byRole, findAll, outline, textOf, type AxNode } from './support/ax-tree';
+import { byRole, findAll, textOf, type AxNode } from './support/ax-tree';
+import { dialogText, noDialog, pickerOpen, readerShows, untilTree } from './support/reader-tree';
 
 const COLUMNS = '/fix-page/two-columns.html';
 /** The same page on a later visit: a banner above everything, a new first paragraph in the story. */
@@ -27,22 +27,8 @@ async function route(url: URL): Promise<Reply> {
 const suite = useExtensionBrowser({ server: route, profile: 'lectern-rules-' });
 const browser = () => suite.browser();
 
-async function until(what: string, ready: (tree: AxNode) => boolean): Promise<AxNode> {
-  for (let tries = 0; ; tries++) {
-    const tree = await browser().axTree();
-    if (ready(tree)) return tree;
-    if (tries === 100) throw new Error(`${what} did not happen:\n${outline(tree)}`);
-    await delay(100);
-  }
-}
-
-const dialogText = (tree: AxNode): string => {
-  const dialog = findAll(tree, byRole('dialog')).find((node) => node.properties.modal === true);
-  return dialog ? textOf(dialog) : '';
-};
-const readerShows = (text: string) => (tree: AxNode) => dialogText(tree).includes(text);
-const pickerOpen = (tree: AxNode) => findAll(tree, byRole('dialog', 'Pick the article')).length > 0;
-const noDialog = (tree: AxNode) => findAll(tree, byRole('dialog')).length === 0;
+const until = (what: string, ready: (tree: AxNode) => boolean): Promise<AxNode> =>
+  untilTree(() => browser().axTree(), what, ready);
 
 async function open(path: string): Promise<Page> {
   const { page } = await browser().openTab(suite.server().url(path), {
