@@ -89,7 +89,16 @@ export function ReaderOverlay({
     if (!el) return;
     el.showModal();
     el.focus();
-    return () => el.close();
+    // A page that takes focus back while the reader mounts (a focus handler of its own, a busy tab that
+    // delivers the focus change late) does not keep it: the next frame checks and takes it again.
+    const frame = requestAnimationFrame(() => {
+      const root = el.getRootNode() as Document | ShadowRoot;
+      if (el.open && !el.contains(root.activeElement)) el.focus();
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      el.close();
+    };
   }, []);
 
   const onCancel = (event: Event) => {
