@@ -16,9 +16,12 @@ const BLOCKS = new Set([
   'TABLE',
 ]);
 
+const BLOCK_SELECTOR = Array.from(BLOCKS).join(',');
+
+/** The outermost blocks of `root` (a block inside another is compared as part of it). */
 function blocksOf(root: ParentNode): Element[] {
-  return Array.from(root.querySelectorAll(Array.from(BLOCKS).join(','))).filter(
-    (el) => !el.parentElement?.closest(Array.from(BLOCKS).join(',')),
+  return Array.from(root.querySelectorAll(BLOCK_SELECTOR)).filter(
+    (el) => !el.parentElement?.closest(BLOCK_SELECTOR),
   );
 }
 
