@@ -3,7 +3,7 @@ import { t } from '../../core/i18n';
 import { library } from '../../core/library/instance';
 import { allTags, listArticles, type ListFilter } from '../../core/library/library';
 import type { ArticleSummary } from '../../core/library/record';
-import { searchArticles } from '../../core/library/search';
+import { prepareSearch, searchArticles } from '../../core/library/search';
 import type { Snippet } from '../../core/library/search/snippet';
 import { ExportImport } from './ExportImport';
 import { ImportProgress } from './ImportProgress';
@@ -75,17 +75,24 @@ export function ListView({ reload = 0 }: { reload?: number }) {
   const latest = useRef(0);
 
   useEffect(() => {
+    // The search index is read while the user looks at the list, so that the first search need not wait.
+    const idle = requestIdleCallback(() => void prepareSearch(library()));
+    return () => cancelIdleCallback(idle);
+  }, []);
+
+  useEffect(() => {
     void allTags(library()).then(setTags);
   }, [reloads, reload]);
 
   useEffect(() => {
     const asked = ++latest.current;
     const options = { filter, tag: tag || null };
-    const found: Promise<Shown[]> = query.trim()
-      ? searchArticles(library(), query, options)
-      : listArticles(library(), options).then((list) => list.map((article) => ({ article, snippet: null })));
     // Only the answer to the latest keystroke is shown: an older, slower search must not overwrite it.
-    void found.then((result) => asked === latest.current && setArticles(result));
+    const show = (result: Shown[]) => asked === latest.current && setArticles(result);
+    const found: Promise<Shown[]> = query.trim()
+      ? searchArticles(library(), query, options, show)
+      : listArticles(library(), options).then((list) => list.map((article) => ({ article, snippet: null })));
+    void found.then(show);
   }, [query, filter, tag, reloads, reload]);
 
   useEffect(() => {

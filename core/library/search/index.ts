@@ -66,16 +66,24 @@ function scoreWord(view: IndexView, terms: Map<string, number>, found: Set<strin
   return scores;
 }
 
+/** About what the list shows without scrolling: these come first, with their snippets. */
+export const FIRST_SCREEN = 10;
+
 /**
  * Full-text search over titles, bodies, tags, sites, highlights and notes, best match first (BM25, with
  * title and tags counting more than the body). Every typed word must match, as itself, as the start of a
  * word while it is being typed, or with a typo or two in longer words. Each hit carries a snippet of the
  * article's text with the matched words marked.
+ *
+ * The first screenful of hits is made first and handed to `shown` (when given) before the rest are read:
+ * reading the articles' texts for the snippets is most of a search's time, and the rows below the fold can
+ * wait for it.
  */
 export async function searchArticles(
   db: LibraryDb,
   text: string,
   query: ListQuery = {},
+  shown?: (first: SearchHit[]) => void,
 ): Promise<SearchHit[]> {
   const words = Array.from(new Set(termsOf(text).map((t) => t.term)));
   if (words.length === 0) return [];
@@ -99,19 +107,38 @@ export async function searchArticles(
   // Ids begin with the save time: among equal scores the newer article comes first.
   const ranked = Array.from(total ?? []).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1));
   const limit = query.limit ?? PAGE;
-  const hits: Array<Omit<SearchHit, 'snippet'>> = [];
-  for (let at = 0; at < ranked.length && hits.length < limit; at += limit) {
-    const page = ranked.slice(at, at + limit);
-    const summaries = await db.articles.bulkGet(page.map(([id]) => id));
-    summaries.forEach((article, i) => {
-      if (article && hits.length < limit && matchesFilter(article, query)) {
-        hits.push({ article, score: page[i]![1] });
-      }
-    });
+  const hits: SearchHit[] = [];
+  let at = 0;
+  /** Adds the next hits that pass the filters, up to `upTo`, with their snippets. */
+  const fill = async (upTo: number) => {
+    const start = hits.length;
+    while (at < ranked.length && hits.length < upTo) {
+      // Most hits pass the filters: read about as many as are wanted, and more only when some did not.
+      const page = ranked.slice(at, at + Math.max(upTo - hits.length, 8));
+      at += page.length;
+      const summaries = await db.articles.bulkGet(page.map(([id]) => id));
+      summaries.forEach((article, i) => {
+        if (article && hits.length < upTo && matchesFilter(article, query)) {
+          hits.push({ article, score: page[i]![1], snippet: null });
+        }
+      });
+    }
+    const added = hits.slice(start);
+    const bodies = await db.bodies.bulkGet(added.map((h) => h.article.id));
+    added.forEach((hit, i) => (hit.snippet = makeSnippet(bodies[i]?.text ?? '', found, words.length)));
+  };
+  await fill(Math.min(limit, FIRST_SCREEN));
+  if (hits.length < limit && at < ranked.length) {
+    shown?.(hits.slice());
+    await fill(limit);
   }
-  const bodies = await db.bodies.bulkGet(hits.map((h) => h.article.id));
-  return hits.map((hit, i) => ({
-    ...hit,
-    snippet: makeSnippet(bodies[i]?.text ?? '', found, words.length),
-  }));
+  return hits;
+}
+
+/**
+ * Reads the stored index into this page ahead of the first search (the list page does it once it has
+ * drawn), so that the first word typed does not wait for it.
+ */
+export async function prepareSearch(db: LibraryDb): Promise<void> {
+  await indexView(db);
 }

@@ -6,6 +6,27 @@ export type Snippet = Array<{ text: string; match: boolean }>;
 const WIDTH = 220;
 const LEAD = 60;
 
+/** A letter, digit or mark outside ASCII: where one stands, folding may change a word more than lower case. */
+const BEYOND_ASCII = /(?!\p{ASCII})[\p{L}\p{N}\p{M}]/u;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * Where reading the text for matches may begin: in text whose words are all ASCII a term is its word in
+ * lower case, so no match stands before the first place any matched term occurs as a string (the start of
+ * the word holding it). -1 when none occurs at all. Other text is read from the start.
+ */
+function readFrom(text: string, matched: ReadonlySet<string>): number {
+  if (BEYOND_ASCII.test(text)) return 0;
+  const lower = text.toLowerCase();
+  let first = -1;
+  for (const term of matched) {
+    const at = lower.indexOf(term);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  while (first > 0 && WORD_CHAR.test(text[first - 1]!)) first--;
+  return first;
+}
+
 /**
  * The passage of `text` that holds the most different matched terms within WIDTH characters, cut at
  * spaces, with the matches marked. Null when the text holds none (the article matched by its title,
@@ -20,8 +41,11 @@ export function makeSnippet(
   const hits: Term[] = [];
   let best = { from: 0, to: 0, distinct: 0 };
   let from = 0;
-  for (const term of eachTerm(text)) {
-    if (!matched.has(term.term)) continue;
+  const offset = readFrom(text, matched);
+  if (offset < 0) return null;
+  for (const found of eachTerm(offset ? text.slice(offset) : text)) {
+    if (!matched.has(found.term)) continue;
+    const term = { ...found, start: found.start + offset, end: found.end + offset };
     hits.push(term);
     while (term.end - hits[from]!.start > WIDTH) from++;
     const distinct = new Set(hits.slice(from).map((h) => h.term)).size;

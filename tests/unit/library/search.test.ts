@@ -156,10 +156,57 @@ describe('snippets', () => {
     expect(snippet).toContain('[keeper]');
   });
 
+  it('mark the word itself, not a longer word holding it earlier in the text', async () => {
+    ({ db } = openTestLibrary());
+    await save({
+      title: 'A story',
+      text: `He tightened the clamp. ${'Nothing happened that day. '.repeat(30)}At last the lamp was lit.`,
+    });
+    const [snippet] = await marked('lamp ');
+    expect(snippet).toContain('the [lamp] was lit');
+    expect(snippet).not.toContain('c[lamp]');
+  });
+
+  it('find an accented word written without its accent, and the other way round', async () => {
+    ({ db } = openTestLibrary());
+    await save({ title: 'A story', text: `${'Rain fell. '.repeat(40)}We met at the café by the quay.` });
+    expect(await marked('cafe ')).toEqual([expect.stringContaining('at the [café] by the quay')]);
+  });
+
   it('are left out when only the title matched', async () => {
     ({ db } = openTestLibrary());
     await save({ title: 'Lighthouse', text: 'Nothing about it here.' });
     expect(await marked('lighthouse')).toEqual([undefined]);
+  });
+});
+
+describe('the first screen', () => {
+  it('comes first with its snippets, then the whole page in the same order', async () => {
+    ({ db } = openTestLibrary());
+    for (let i = 0; i < 25; i++)
+      await save({
+        title: `Tide ${i}`,
+        text: `${'Calm water. '.repeat(i)}The tide ${'rose '.repeat(i + 1)}.`,
+      });
+    const first: Array<{ title: string; snippet: boolean }> = [];
+    const all = await searchArticles(db, 'rose ', {}, (hits) =>
+      first.push(...hits.map((h) => ({ title: h.article.title, snippet: h.snippet !== null }))),
+    );
+    expect(all).toHaveLength(25);
+    expect(first).toHaveLength(10);
+    expect(first.every((hit) => hit.snippet)).toBe(true);
+    expect(first.map((hit) => hit.title)).toEqual(all.slice(0, 10).map((hit) => hit.article.title));
+    // Most about the word first: the article that says it 25 times leads.
+    expect(all[0]!.article.title).toBe('Tide 24');
+    expect(all.every((hit) => hit.snippet)).toBe(true);
+  });
+
+  it('is all there is when the hits fit on it: nothing is handed over early', async () => {
+    ({ db } = openTestLibrary());
+    await save({ title: 'Tide', text: 'The tide rose.' });
+    let calls = 0;
+    expect(await searchArticles(db, 'tide ', {}, () => calls++)).toHaveLength(1);
+    expect(calls).toBe(0);
   });
 });
 
