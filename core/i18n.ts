@@ -15,3 +15,8 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
 export function uiDirection(): 'ltr' | 'rtl' {
   return browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
 }
+
+/** A count written as the UI language writes numbers ("10,003" in English, "10 003" in French). */
+export function count(n: number): string {
+  return n.toLocaleString(browser.i18n.getUILanguage());
+}

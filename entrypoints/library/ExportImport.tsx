@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t, type MessageKey } from '../../core/i18n';
+import { count, t, type MessageKey } from '../../core/i18n';
 import { downloadFile } from '../../core/library/download';
 import { exportLibrary, ImportError, importArticles, parseLibraryExport } from '../../core/library/exchange';
 import { libraryToHtml } from '../../core/library/html-export';
@@ -28,9 +28,9 @@ export function importErrorText(error: unknown): string {
 /** What importing another service's file did, in words. */
 function summaryText(summary: FileImportSummary): string {
   const { format, added, updated, skipped, skippedExamples, highlights } = summary;
-  const parts = [t('importFromService', [SERVICE_NAMES[format], String(added), String(updated)])];
-  if (highlights > 0) parts.push(t('importHighlights', [String(highlights)]));
-  if (skipped > 0) parts.push(t('importSkipped', [String(skipped), skippedExamples[0] ?? '']));
+  const parts = [t('importFromService', [SERVICE_NAMES[format], count(added), count(updated)])];
+  if (highlights > 0) parts.push(t('importHighlights', [count(highlights)]));
+  if (skipped > 0) parts.push(t('importSkipped', [count(skipped), skippedExamples[0] ?? '']));
   return parts.join(' ');
 }
 
@@ -72,7 +72,7 @@ export function ExportImport({ onImported }: { onImported: (queued: number) => v
       if (isLecternJson(await file.slice(0, 64).text())) {
         const articles = parseLibraryExport(await file.text());
         const { added, updated } = await importArticles(library(), articles);
-        setStatus({ text: t('libraryImported', [String(added), String(updated)]), error: false });
+        setStatus({ text: t('libraryImported', [count(added), count(updated)]), error: false });
         onImported(0);
         return;
       }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import type { SavedArticle } from '../../core/library/record';
-import { makeArticle } from '../../scripts/bench-library/corpus';
+import { makeArticle, searchWords } from '../../scripts/bench-library/corpus';
 import { LibraryBrowser } from './chromium/library-browser';
 import { useExtensionBrowser } from './harness/use-extension-browser';
 import { entryLinks, waitForAx } from './library/steps';
@@ -73,9 +73,20 @@ const STORIES = [
   ),
 ];
 
+/** Articles in the library besides the stories: a library of the size the search is built for. */
+const FILLER = 10_000;
+/** The list shows this many at a time. */
+const PAGE = 50;
+
 function library(): string {
-  const filler = Array.from({ length: 40 }, (_, i) => {
-    const generated = makeArticle(i);
+  const filler = Array.from({ length: FILLER }, (_, i) => {
+    // Two paragraphs of each generated article keep the file to import small (about 25 MB).
+    const paragraphs = makeArticle(i).text.split('\n\n').slice(0, 2);
+    const generated = {
+      ...makeArticle(i),
+      text: paragraphs.join('\n\n'),
+      html: paragraphs.map((p) => `<p>${p}</p>`).join(''),
+    };
     const savedAt = START + 3 * DAY + i * 60_000;
     return {
       ...generated,
@@ -105,44 +116,76 @@ describe('ranked search on the reading list in Chromium', () => {
     expect(open().uncaughtErrors()).toEqual([]);
   });
 
-  it('finds a word typed with a typo, best match first, with the word marked in a snippet', async () => {
-    const file = join(tmpdir(), `${Date.now()}-lectern-search-library.json`);
-    await writeFile(file, library());
-    onTestFinished(() => rm(file, { force: true }));
+  it(
+    'finds a word typed with a typo among 10,000 articles, best match first, the word marked in a snippet',
+    {
+      timeout: 240_000,
+    },
+    async () => {
+      const file = join(tmpdir(), `${Date.now()}-lectern-search-library.json`);
+      await writeFile(file, library());
+      onTestFinished(() => rm(file, { force: true }));
 
-    await open().openPage(open().extensionUrl('library.html'));
-    await waitForAx(open(), (tree) => textOf(tree).includes('Your reading list is empty'), 'an empty list');
-    await open().page.locator('input[type=file]').setInputFiles(file);
-    await waitUntil(
-      async () => (await open().page.getByRole('status').filter({ hasText: 'Imported' }).count()) > 0,
-      'the import',
-    );
+      await open().openPage(open().extensionUrl('library.html'));
+      await waitForAx(open(), (tree) => textOf(tree).includes('Your reading list is empty'), 'an empty list');
+      await open().page.locator('input[type=file]').setInputFiles(file);
+      await expect
+        .poll(() => open().page.getByRole('status').filter({ hasText: 'Imported' }).textContent(), {
+          timeout: 180_000,
+        })
+        .toBe('Imported 10,003 new and 0 updated articles.');
 
-    await waitUntil(async () => (await entryLinks(open())).length === 43, 'the imported articles listed');
-    // Newest first without a search: the generated articles, saved last, come before the stories.
-    expect((await entryLinks(open()))[0]).not.toMatch(/lighthouse|cape|harbour/i);
+      await waitUntil(async () => (await entryLinks(open())).length === PAGE, 'the first page of the list');
+      // Newest first without a search: the generated articles, saved last, come before the stories.
+      expect((await entryLinks(open()))[0]).not.toMatch(/lighthouse|cape|harbour/i);
 
-    await open().page.keyboard.press('/');
-    await open().page.keyboard.type('lighthuose');
-    await waitUntil(async () => (await entryLinks(open())).length === 3, 'three results for the typo');
-    expect(await entryLinks(open())).toEqual([
-      'The lighthouse keeper’s last winter',
-      'Storm over the cape',
-      'Harbour notes',
-    ]);
-    expect(await open().page.getByRole('status').filter({ hasText: 'Best matches first' }).count()).toBe(1);
+      await open().page.keyboard.press('/');
+      await open().page.keyboard.type('lighthuose');
+      await waitUntil(async () => (await entryLinks(open())).length === 3, 'three results for the typo');
+      expect(await entryLinks(open())).toEqual([
+        'The lighthouse keeper’s last winter',
+        'Storm over the cape',
+        'Harbour notes',
+      ]);
+      expect(await open().page.getByRole('status').filter({ hasText: 'Best matches first' }).count()).toBe(1);
 
-    const last = open().page.locator('.entry').nth(2);
-    await expect.poll(() => last.locator('.entry-snippet mark').allTextContents()).toEqual(['lighthouse']);
-    expect(await last.locator('.entry-snippet').textContent()).toContain(
-      'keep to the path near the old lighthouse while the cliff is repaired',
-    );
-    // The snippet is where the word stands, not the article's opening lines.
-    expect(await last.locator('.entry-snippet').textContent()).not.toContain('ferries kept their timetable');
-    await open().screenshot('reading-list-ranked.png');
+      const last = open().page.locator('.entry').nth(2);
+      await expect.poll(() => last.locator('.entry-snippet mark').allTextContents()).toEqual(['lighthouse']);
+      expect(await last.locator('.entry-snippet').textContent()).toContain(
+        'keep to the path near the old lighthouse while the cliff is repaired',
+      );
+      // The snippet is where the word stands, not the article's opening lines.
+      expect(await last.locator('.entry-snippet').textContent()).not.toContain(
+        'ferries kept their timetable',
+      );
+      await open().screenshot('reading-list-ranked.png');
 
-    await open().page.getByRole('searchbox', { name: 'Search articles' }).fill('');
-    await waitUntil(async () => (await entryLinks(open())).length === 43, 'the whole list again');
-    expect(await open().page.locator('.entry-snippet').count()).toBe(0);
-  });
+      // A word about a hundred of the articles hold: a whole page of hits, each with its snippet unless only
+      // its title holds the word.
+      const word = searchWords()[0]!;
+      const box = open().page.getByRole('searchbox', { name: 'Search articles' });
+      await box.fill(`${word} `);
+      await waitUntil(
+        async () => (await open().page.locator('.entry-snippet').count()) >= PAGE - 5,
+        'a page of hits with their snippets',
+      );
+      const entries = await open()
+        .page.locator('.entry')
+        .evaluateAll((nodes) =>
+          nodes.map((node) => ({
+            title: node.querySelector('.entry-title')?.textContent ?? '',
+            marked: Array.from(node.querySelectorAll('.entry-snippet mark'), (m) => m.textContent),
+          })),
+        );
+      expect(entries).toHaveLength(PAGE);
+      for (const { title, marked } of entries) {
+        if (marked.length === 0) expect(title.toLowerCase()).toContain(word);
+        else expect(marked.every((m) => m?.toLowerCase() === word)).toBe(true);
+      }
+
+      await box.fill('');
+      await waitUntil(async () => (await entryLinks(open())).length === PAGE, 'the whole list again');
+      expect(await open().page.locator('.entry-snippet').count()).toBe(0);
+    },
+  );
 });
