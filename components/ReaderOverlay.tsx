@@ -22,6 +22,7 @@ import { useRemovedBlocks } from './use-removed-blocks';
 import { useNextPages } from './use-next-pages';
 import { NextPagesBar } from './NextPagesBar';
 import type { HighlightChannel } from './highlight-channel';
+import type { BundledFaces } from '../core/reader/bundled-font';
 import { HighlightFrame } from './HighlightFrame';
 import { SelectionToolbar } from './SelectionToolbar';
 import { useHighlights } from './use-highlights';
@@ -40,6 +41,8 @@ interface Props {
   /** The article as the user trimmed it, whenever that changes (a save keeps this one). */
   onEdit?: (article: Article) => void;
   highlights: HighlightChannel;
+  /** The bundled font's faces, asked for when the user chose that font. */
+  bundledFont: BundledFaces;
 }
 
 /**
@@ -55,12 +58,13 @@ export function ReaderOverlay({
   extraction,
   onEdit,
   highlights,
+  bundledFont,
 }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [shown, change] = useLiveSettings(settings, onSettingsChange);
   const [helpOpen, setHelpOpen] = useState(false);
   const toggleHelp = () => setHelpOpen((open) => !open);
-  const fonts = useReaderFonts(shown.fontFamily);
+  const fonts = useReaderFonts(shown.fontFamily, bundledFont);
   const zoom = useInverseZoom(dialog);
   const page = useRef<HTMLElement>(null);
   const speech = useReadAloud(page, article.lang, shown, change);

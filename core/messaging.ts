@@ -53,6 +53,8 @@ export interface ReaderToBackground {
   saveArticle: { request: ArticlePayload; response: SaveResult };
   /** The id of this page's library entry, if it is saved. */
   lookupSaved: { request: { canonicalUrl: string }; response: string | null };
+  /** The bundled font's files (base64), for a reader whose user chose that font. */
+  bundledFontFiles: { request: undefined; response: Array<{ weight: string; base64: string }> };
 }
 
 /** Handled by the background; sent by the reader content script about its page's highlights. */

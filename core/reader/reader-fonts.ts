@@ -1,6 +1,5 @@
 import type { FontFamily } from '../settings/settings';
-import regular from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-400-normal.woff2?inline';
-import bold from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-700-normal.woff2?inline';
+import type { BundledFaces } from './bundled-font';
 
 /**
  * The families the reader adds and asks for. They are visible in the page's `document.fonts`, so each
@@ -25,23 +24,6 @@ export function newFontNames(): ReaderFontNames {
     mono: `lectern-mono-${suffix}`,
     bundled: `lectern-atkinson-hyperlegible-${suffix}`,
   };
-}
-
-/**
- * The fonts come inlined in the bundle as data URLs and are handed to FontFace as bytes: Chrome ignores
- * `@font-face` inside a shadow root, a web-accessible font file would let every site probe for Lectern, and
- * bytes (unlike a URL) are not subject to the page's `font-src` policy.
- */
-const SOURCES = [
-  { url: regular, weight: '400' },
-  { url: bold, weight: '700' },
-];
-
-function bytesOf(dataUrl: string): ArrayBuffer {
-  const binary = atob(dataUrl.slice(dataUrl.indexOf(',') + 1));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes.buffer;
 }
 
 const SERIF_FONTS = [
@@ -77,15 +59,6 @@ function localAliases(family: string, fonts: string[]): FaceSource[] {
 function facesFor(fontFamily: FontFamily, names: ReaderFontNames): FaceSource[] {
   const code = localAliases(names.mono, MONO_FONTS);
   if (fontFamily === 'serif') return [...localAliases(names.serif, SERIF_FONTS), ...code];
-  if (fontFamily === 'atkinson') {
-    const bundled = SOURCES.map(({ url, weight }) => ({
-      family: names.bundled,
-      source: bytesOf(url),
-      weight,
-      style: 'normal',
-    }));
-    return [...bundled, ...code];
-  }
   return code;
 }
 
@@ -120,11 +93,17 @@ function overtaken(fonts: FontFaceSet, ours: FontFace[]): boolean {
  * starts loading (a new face being used) and every second (a face added already loaded reports nothing),
  * and if not, adds its own again after the page's. The page's faces are left as they are.
  */
-export function addReaderFonts(doc: Document, fontFamily: FontFamily, names: ReaderFontNames): () => void {
+export function addReaderFonts(
+  doc: Document,
+  fontFamily: FontFamily,
+  names: ReaderFontNames,
+  bundled: BundledFaces,
+): () => void {
   const fonts = doc.fonts as FontFaceSet | undefined;
   if (!fonts || typeof FontFace === 'undefined') return () => {};
   const faces: FontFace[] = [];
-  for (const { family, source, weight, style } of facesFor(fontFamily, names)) {
+  let removed = false;
+  const add = ({ family, source, weight, style }: FaceSource) => {
     try {
       const face = new FontFace(family, source, { weight, style });
       fonts.add(face);
@@ -133,6 +112,20 @@ export function addReaderFonts(doc: Document, fontFamily: FontFamily, names: Rea
     } catch {
       // A malformed font or a refused FontFace: the fallback stack is used.
     }
+  };
+  facesFor(fontFamily, names).forEach(add);
+  // The bundled font's files come when asked for; until then (and if they never come) the stack's next
+  // families draw the text.
+  if (fontFamily === 'atkinson') {
+    bundled().then(
+      (loaded) => {
+        if (removed) return;
+        for (const { weight, source } of loaded) {
+          add({ family: names.bundled, source, weight, style: 'normal' });
+        }
+      },
+      () => {},
+    );
   }
   const keepFacesLast = () => {
     if (!overtaken(fonts, faces)) return;
@@ -144,6 +137,7 @@ export function addReaderFonts(doc: Document, fontFamily: FontFamily, names: Rea
   fonts.addEventListener('loading', keepFacesLast);
   const timer = setInterval(keepFacesLast, RECHECK_MS);
   return () => {
+    removed = true;
     clearInterval(timer);
     fonts.removeEventListener('loading', keepFacesLast);
     for (const face of faces) fonts.delete(face);

@@ -22,6 +22,7 @@ import {
 import { saveWithPictures } from './keep-pictures';
 import { saveTab } from './save-tab';
 import { toggleReader } from './toggle-reader';
+import { bundledFontFiles } from './bundled-font-files';
 
 /**
  * The background's side of the reading list. Content scripts speak for the page they run in, so they may
@@ -43,6 +44,7 @@ export function handleLibraryMessages(): () => void {
         }
         return (await findByCanonicalUrl(library(), canonicalUrl))?.id ?? null;
       },
+      bundledFontFiles: () => bundledFontFiles(),
     },
     isFromOwnContentScript,
   );

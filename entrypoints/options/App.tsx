@@ -3,6 +3,7 @@ import { t } from '../../core/i18n';
 import { batchChanges } from '../../core/settings/batch-changes';
 import { loadSettings, updateSettings, watchSettings, type Settings } from '../../core/settings/settings';
 import { useReaderFonts } from '../../components/use-reader-fonts';
+import { BUNDLED_FONT_FILES } from '../../core/reader/bundled-font';
 import { useLiveSettings } from '../../components/use-live-settings';
 import { AppearanceSection } from './AppearanceSection';
 import { BackupSection } from './BackupSection';
@@ -15,6 +16,10 @@ import { RulesSection, useSiteRules } from './RulesSection';
 import { SyncSection } from './SyncSection';
 
 /** The options page: settings in groups beside a live preview; every change is saved at once. */
+/** An extension page loads the bundled font's files by their address. */
+const bundledFontByUrl = async () =>
+  BUNDLED_FONT_FILES.map(({ path, weight }) => ({ weight, source: `url("${path}")` }));
+
 export function App() {
   const [stored, setStored] = useState<Settings | null>(null);
   useEffect(() => {
@@ -38,7 +43,7 @@ function Options({ stored }: { stored: Settings }) {
     show(update);
     batch.flush();
   };
-  const fonts = useReaderFonts(settings.fontFamily);
+  const fonts = useReaderFonts(settings.fontFamily, bundledFontByUrl);
   const rules = useSiteRules();
   return (
     <div class="options">

@@ -13,6 +13,14 @@ import { highlightChannelFor } from './highlight-link';
 import highlightCss from '../../components/highlights.css?inline';
 import { batchChanges } from '../../core/settings/batch-changes';
 import { updateSettings, watchSettings, type Settings } from '../../core/settings/settings';
+import { fromBase64, type BundledFace } from '../../core/reader/bundled-font';
+import { sendToBackground } from '../../core/messaging';
+
+/** The bundled font's bytes, from the background: the reader's script does not carry them. */
+async function bundledFontFromBackground(): Promise<BundledFace[]> {
+  const files = await sendToBackground('bundledFontFiles', undefined);
+  return files.map(({ weight, base64 }) => ({ weight, source: fromBase64(base64) }));
+}
 
 /** Mounts the reader in a closed shadow root at the end of the page; returns the unmount function. */
 export async function mountOverlay(
@@ -41,6 +49,7 @@ export async function mountOverlay(
         extraction={extraction}
         onEdit={(next) => (edited = next)}
         highlights={highlights}
+        bundledFont={bundledFontFromBackground}
       />,
       container,
     );

@@ -35,7 +35,7 @@ const MODULE_STAGES: Array<[RegExp, Stage]> = [
   [/core\/declutter\/|core\/clutter-names/, 'clutter search and hiding'],
   [/core\/extract\/|@mozilla\/readability|dompurify/, 'extraction'],
   [
-    /components\/|preact|overlay-ui|notice-ui|content-script-ui|isolated-element|wait-element|@fontsource|core\/(i18n|reader\/(cjk-serif|reader-style|reader-fonts|keys|adjust))/,
+    /components\/|preact|overlay-ui|notice-ui|content-script-ui|isolated-element|wait-element|@fontsource|core\/(i18n|reader\/(cjk-serif|reader-style|reader-fonts|bundled-font|keys|adjust))/,
     'overlay mount',
   ],
 ];

@@ -205,6 +205,13 @@ describe('Lectern settings in Chromium', () => {
     const pageOwn = (await pageFonts()).filter((family) => !family.startsWith('lectern-'));
     const options = await openOptions();
     await options.getByRole('radio', { name: 'Atkinson Hyperlegible' }).check();
+    // The options page's preview loads the font's files from the extension itself.
+    const optionsSession = await options.context().newCDPSession(options);
+    await waitFor(
+      () => renderedFonts(optionsSession, 'h1', 'lectern-preview-article'),
+      (families) => families.some((family) => /Atkinson Hyperlegible/i.test(family)),
+      'the preview title to be drawn in Atkinson Hyperlegible',
+    );
     await reader.page.bringToFront();
     await waitFor(
       () => readerStyle(reader),
