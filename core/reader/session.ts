@@ -126,8 +126,11 @@ export function createReaderSession(env: ReaderEnvironment): ReaderSession {
     extract: (() => ExtractResult | Promise<ExtractResult>) | null = null,
     picked = false,
   ): Promise<ToggleOutcome> => {
-    // Reading the rule from storage is no work on the page, so it stays outside the time budget.
-    const found = !extract && env.siteRule ? await env.siteRule() : null;
+    // The site's rule is read from storage while the page is read: the automatic reading is what almost
+    // every page uses, and waiting for the storage's answer before starting it was time the user saw
+    // nothing happen. Where a rule finds the article, the rule's reading is the one shown.
+    const ruleRead = !extract && env.siteRule ? env.siteRule() : Promise.resolve(null);
+    ruleRead.catch(() => undefined);
     const started = now();
     // Read while the page is read: the storage's answer comes from another process, and waiting for it
     // after extraction was time the user saw nothing happen.
@@ -137,9 +140,11 @@ export function createReaderSession(env: ReaderEnvironment): ReaderSession {
     let result: ExtractResult;
     if (extract) result = await extract();
     else {
-      const ruled = byRule(found);
+      const automatic = Promise.resolve().then(() => env.extract());
+      automatic.catch(() => undefined);
+      const ruled = byRule(await ruleRead.catch(() => null));
       rule = ruled === null ? null : ruled === 'missing' ? 'missing' : 'applied';
-      result = ruled === null || ruled === 'missing' ? await env.extract() : ruled;
+      result = ruled === null || ruled === 'missing' ? await automatic : ruled;
     }
     if (!result.ok) return fail(result.reason);
     if (now() - started > budget) return fail('too-large');

@@ -314,5 +314,30 @@ describe('reader session', () => {
       expect(await createReaderSession(env).toggle()).toBe('opened');
       expect(shown).toEqual(['A title (rule none)']);
     });
+
+    it('does not wait for the stored rule before reading the page', async () => {
+      const { env, shown } = withRule(null);
+      const order: string[] = [];
+      env.siteRule = async () => {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        order.push('rule read');
+        return null;
+      };
+      const { extract } = env;
+      env.extract = () => {
+        order.push('page read');
+        return extract();
+      };
+      expect(await createReaderSession(env).toggle()).toBe('opened');
+      expect(order).toEqual(['page read', 'rule read']);
+      expect(shown).toEqual(['A title (rule none)']);
+    });
+
+    it('opens with the automatic reading when the stored rule cannot be read', async () => {
+      const { env, shown } = withRule(null);
+      env.siteRule = () => Promise.reject(new Error('storage gone'));
+      expect(await createReaderSession(env).toggle()).toBe('opened');
+      expect(shown).toEqual(['A title (rule none)']);
+    });
   });
 });
