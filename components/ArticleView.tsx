@@ -60,9 +60,9 @@ export function ArticleView({ article, content, titleId, onRemove, bodyRef }: Pr
   // Extraction keeps only an update on a later day; in the reader's time zone it could still read the same.
   const modified = formatDate(article.modifiedTime ?? null, article.lang);
   const updated = modified && modified !== date ? t('updatedOn', modified) : null;
-  const details = [article.byline, date, updated, t('readingTime', String(article.readingMinutes))].filter(
-    Boolean,
-  );
+  // A link saved without its text (an import not fetched yet) has no reading time to give.
+  const minutes = article.readingMinutes > 0 ? t('readingTime', String(article.readingMinutes)) : null;
+  const details = [article.byline, date, updated, minutes].filter(Boolean);
 
   const followInArticleLink = (event: MouseEvent) => {
     if (removing) {

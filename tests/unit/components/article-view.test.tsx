@@ -38,4 +38,8 @@ describe('the reader’s header', () => {
   it('shows the publication date alone otherwise', async () => {
     expect(await detailsOf(META)).toBe('Ann Reid · April 2, 2019 · 2 min read');
   });
+
+  it('gives no reading time for a link saved without its text', async () => {
+    expect(await detailsOf({ ...META, wordCount: 0, readingMinutes: 0 })).toBe('Ann Reid · April 2, 2019');
+  });
 });
