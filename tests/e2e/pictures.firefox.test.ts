@@ -4,7 +4,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FirefoxDriver } from './firefox/driver';
 import { launchFirefoxWithExtension } from './firefox/launch';
 import { ARTIFACTS_DIR } from './harness/paths';
-import { startPictureSites, type PictureSites } from './pictures/picture-sites';
+import { HTML, serve, type Served } from './harness/serve';
+import { png, startPictureSites, type PictureSites } from './pictures/picture-sites';
 import type { KeptRecord } from './pictures/steps';
 import { unreachableHosts, type UnreachableHosts } from './pictures/unreachable-hosts';
 import { waitUntil } from './scenarios/reader-ui';
@@ -254,8 +255,108 @@ describe('pictures kept with saved articles in Firefox, and saved copies that lo
     await new Promise((done) => setTimeout(done, 1000));
     expect(requests.urls).toEqual([]);
     expect(offline.attempts).toEqual([]);
-    await driver.evaluate(() => document.querySelector('.article-body figure')?.scrollIntoView(), null);
+    // The first picture just below the list's bar, and the second one under it.
+    await driver.currentPage.setViewport({ width: 1280, height: 1000 });
+    await driver.evaluate(() => {
+      const figure = document.querySelector('.article-body figure')!;
+      window.scrollTo(0, figure.getBoundingClientRect().top + window.scrollY - 80);
+    }, null);
     await driver.screenshot(resolve(ARTIFACTS_DIR, 'firefox', 'pictures-kept-offline.png'));
     requests.stop();
   });
+});
+
+/** How long Firefox lets its event page sit idle here (its default is 30 s), and how slow the pictures are. */
+const IDLE_MS = 8000;
+const SLOW_MS = 12_000;
+
+// Firefox suspends an event page that has handled no event and called no extension API for a while, fetches
+// pending or not. Here that while is shortened, and a picture host takes longer than it to answer.
+describe('pictures that take longer than Firefox lets its background sit idle', () => {
+  let driver: FirefoxDriver;
+  let pictures: Served;
+  let news: Served;
+  const answered: string[] = [];
+  beforeAll(async () => {
+    pictures = await serve(async (url) => {
+      await new Promise((done) => setTimeout(done, SLOW_MS));
+      answered.push(url.pathname);
+      return { body: png(900, 300, [60, 120, 170]), type: 'image/png' };
+    });
+    const prose = `<p>${'The keepers trim the wicks at dusk and log every passing ship before midnight. '.repeat(6)}</p>`;
+    news = await serve(() => ({
+      type: HTML,
+      body: `<!doctype html><html lang="en"><head><title>The slow light</title></head><body><article>
+        <h1>The slow light</h1>${prose.repeat(2)}
+        <figure><img src="${pictures.url('/east.png')}" alt="The east pier"></figure>${prose.repeat(2)}
+        <figure><img src="${pictures.url('/west.png')}" alt="The west pier"></figure>${prose}
+      </article></body></html>`,
+    }));
+    driver = new FirefoxDriver(
+      await launchFirefoxWithExtension(undefined, {
+        'extensions.webextOptionalPermissionPrompts': false,
+        'extensions.background.idle.timeout': IDLE_MS,
+      }),
+    );
+  });
+  afterAll(async () => {
+    await driver?.close();
+    await pictures?.close();
+    await news?.close();
+  });
+
+  it('keeps them all: the background stays up until they are stored', async () => {
+    const pageHas = async (text: string) =>
+      (await driver.evaluate(() => document.body.textContent ?? '', null)).includes(text);
+    await driver.openExtensionPage('options.html');
+    await waitUntil(() => pageHas('Lectern needs access to those sites'), 'the reason for site access');
+    await driver.clickByRole('button', 'Allow site access');
+    await waitUntil(() => pageHas('Lectern has site access'), 'the site access');
+    await driver.openPage(news.url('/slow'));
+    await driver.clickToolbarButton();
+    await waitUntil(
+      async () => findAll(await driver.axTree(), byRole('button', 'Save')).length > 0,
+      'the reader',
+    );
+    await driver.clickByRole('button', 'Save');
+    await waitUntil(
+      async () => findAll(await driver.axTree(), byRole('button', 'Saved')).length > 0,
+      'Saved',
+    );
+    // Nothing of Lectern's is open while the pictures come: no page or message keeps the background up.
+    // The host answers each picture twice, to the article's tab (it loads them) and to the background.
+    await driver.openPage('about:blank');
+    const deadline = Date.now() + SLOW_MS * 3;
+    while (answered.length < 4 && Date.now() < deadline) await new Promise((done) => setTimeout(done, 250));
+    expect(answered.sort()).toEqual(['/east.png', '/east.png', '/west.png', '/west.png']);
+
+    // The background's fetches have ended by now, so whatever it is going to keep is kept in a moment.
+    await driver.openExtensionPage('library.html');
+    await waitUntil(() => pageHas('The slow light'), 'the reading list');
+    await new Promise((done) => setTimeout(done, 2000));
+    await driver.clickByRole('link', 'The slow light');
+    const shownNow = () =>
+      driver.evaluate(
+        () =>
+          Array.from(document.querySelectorAll<HTMLImageElement>('.article-body img'), (img) => ({
+            src: img.getAttribute('src') ?? '',
+            drawn: img.complete && img.naturalWidth > 0,
+          })),
+        null,
+      );
+    // The saved copy loads its pictures as they come near the window (loading="lazy"), as a reader scrolls.
+    await driver.evaluate(() => document.querySelectorAll('.article-body img')[1]?.scrollIntoView(), null);
+    await waitUntil(
+      async () => (await shownNow()).filter((p) => p.drawn).length === 2,
+      'both pictures',
+      async () => JSON.stringify(await shownNow()),
+    );
+    const shown = await shownNow();
+    expect(shown).toEqual([
+      { src: expect.stringMatching(/^blob:/), drawn: true },
+      { src: expect.stringMatching(/^blob:/), drawn: true },
+    ]);
+    expect(await pageHas('not kept')).toBe(false);
+    expect(driver.backgroundErrors()).toEqual([]);
+  }, 120_000);
 });
