@@ -7,6 +7,7 @@ import { storePictures } from '../../core/library/pictures/store';
 import type { ArticlePayload, SaveResult } from '../../core/library/record';
 import { loadSettings } from '../../core/settings/settings';
 import { browserPictures } from './picture-source';
+import { stayingAwake } from './stay-awake';
 import { traceFailure } from './trace';
 
 /** Fetches, shrinks and stores a saved article's pictures, when the user keeps pictures. */
@@ -23,7 +24,10 @@ async function keepPictures(db: LibraryDb, articleId: string, html: string): Pro
 export async function saveWithPictures(db: LibraryDb, payload: ArticlePayload): Promise<SaveResult> {
   const result = await saveArticle(db, payload);
   if (result.ok) {
-    void keepPictures(db, result.id, payload.html).catch(traceFailure('keeping an article’s pictures'));
+    // Slow picture sites may take longer than the browser lets an idle background run.
+    void stayingAwake(() => keepPictures(db, result.id, payload.html)).catch(
+      traceFailure('keeping an article’s pictures'),
+    );
   }
   return result;
 }
