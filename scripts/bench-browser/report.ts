@@ -96,7 +96,7 @@ const ms = (x: number | null) => (x === null ? '—' : x.toFixed(1));
 export function formatStages({ pages, byStage }: BrowserSummary['stages']): string {
   const width = Math.max(...STAGES.map((stage) => stage.length));
   return [
-    `where the time goes (a second, profiled click on ${pages} pages; per page the stages add up to the whole click, their medians do not):`,
+    `where the time goes in Chromium (a second, profiled click on ${pages} pages; per page the stages add up to the whole click, their medians do not):`,
     `| ${'stage'.padEnd(width)} | median ms |  p95 ms |`,
     `|${'-'.repeat(width + 2)}|----------:|--------:|`,
     ...STAGES.map(
@@ -106,32 +106,8 @@ export function formatStages({ pages, byStage }: BrowserSummary['stages']): stri
   ].join('\n');
 }
 
-export function formatSummary(s: BrowserSummary): string {
-  const header = [
-    'pages',
-    'opened / notice / failed',
-    'click → painted median',
-    'p95',
-    'Readability in page median',
-    'p95',
-    'ratio median',
-    'p95',
-    'DOM restored',
-  ];
-  const row = [
-    String(s.pages),
-    `${s.opened} / ${s.notice} / ${s.failed}`,
-    `${ms(s.toggleToPainted.medianMs)} ms`,
-    `${ms(s.toggleToPainted.p95Ms)} ms`,
-    `${ms(s.readability.medianMs)} ms`,
-    `${ms(s.readability.p95Ms)} ms`,
-    s.ratio.median === null ? '—' : `${s.ratio.median}×`,
-    s.ratio.p95 === null ? '—' : `${s.ratio.p95}×`,
-    `${s.domRestored.restored}/${s.domRestored.of}`,
-  ];
-  const widths = header.map((h, i) => Math.max(h.length, row[i]!.length));
-  const line = (cells: string[]) => '| ' + cells.map((c, i) => c.padStart(widths[i]!)).join(' | ') + ' |';
-  const rule = '|' + widths.map((w) => '-'.repeat(w + 1) + ':').join('|') + '|';
+/** The notes under the table for one browser's run. */
+function notesOf(s: BrowserSummary): string[] {
   const notes = [
     `second opening on the same page (closed, then clicked again): click → painted median ` +
       `${ms(s.again.medianMs)} ms, p95 ${ms(s.again.p95Ms)} ms; DOM restored after it ${s.again.restored}/${s.again.of}`,
@@ -150,5 +126,41 @@ export function formatSummary(s: BrowserSummary): string {
   }
   if (s.notRestored.length) notes.push(`DOM not restored: ${s.notRestored.join(', ')}`);
   for (const f of s.failures) notes.push(`failed ${f.id}: ${f.error}`);
-  return [line(header), rule, line(row), '', ...notes].join('\n');
+  return notes;
+}
+
+/** One row per browser (its name first), then each browser's notes. */
+export function formatSummary(runs: Array<[browser: string, summary: BrowserSummary]>): string {
+  const header = [
+    'browser',
+    'pages',
+    'opened / notice / failed',
+    'click → painted median',
+    'p95',
+    'Readability in page median',
+    'p95',
+    'ratio median',
+    'p95',
+    'DOM restored',
+  ];
+  const rows = runs.map(([browser, s]) => [
+    browser,
+    String(s.pages),
+    `${s.opened} / ${s.notice} / ${s.failed}`,
+    `${ms(s.toggleToPainted.medianMs)} ms`,
+    `${ms(s.toggleToPainted.p95Ms)} ms`,
+    `${ms(s.readability.medianMs)} ms`,
+    `${ms(s.readability.p95Ms)} ms`,
+    s.ratio.median === null ? '—' : `${s.ratio.median}×`,
+    s.ratio.p95 === null ? '—' : `${s.ratio.p95}×`,
+    `${s.domRestored.restored}/${s.domRestored.of}`,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) =>
+    '| ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ') + ' |';
+  const rule = '|' + widths.map((w, i) => '-'.repeat(w + 1) + (i === 0 ? '-' : ':')).join('|') + '|';
+  const notes = runs.flatMap(([browser, s]) =>
+    runs.length === 1 ? notesOf(s) : ['', `${browser}:`, ...notesOf(s).map((note) => `  ${note}`)],
+  );
+  return [line(header), rule, ...rows.map(line), ...(runs.length === 1 ? [''] : []), ...notes].join('\n');
 }
