@@ -71,6 +71,9 @@ export interface OffHostCounts {
   answered: number;
 }
 
+/** The bench's own world in each document, as Chromium's isolated world is named in page-session.ts. */
+const SANDBOX = 'lectern-bench';
+
 const offHost = (url: string) => /^(https?|wss?):/.test(url) && new URL(url).hostname !== '127.0.0.1';
 
 /**
@@ -104,10 +107,10 @@ export class FirefoxTab implements BenchTab {
   }
 
   /** Evaluates `expression` in the bench's sandbox, awaiting a promise; returns BiDi's serialised value. */
-  private async evaluateRemote(expression: string): Promise<RemoteValue> {
+  private async evaluateRemote(expression: string, sandbox?: string): Promise<RemoteValue> {
     const { result } = await this.firefox.send('script.evaluate', {
       expression,
-      target: { context: browsingContextOf(this.page), sandbox: 'lectern-bench' },
+      target: { context: browsingContextOf(this.page), ...(sandbox ? { sandbox } : {}) },
       awaitPromise: true,
       resultOwnership: 'none',
     });
@@ -118,12 +121,21 @@ export class FirefoxTab implements BenchTab {
   }
 
   async evaluate<T>(expression: string): Promise<T> {
-    return fromRemote(await this.evaluateRemote(expression)) as T;
+    return fromRemote(await this.evaluateRemote(expression, SANDBOX)) as T;
   }
 
   async run(source: string): Promise<void> {
-    await this.evaluateRemote(source);
+    await this.evaluateRemote(source, SANDBOX);
   }
+
+  /** The page's own world (BiDi evaluates there without the page's CSP applying to it). */
+  readonly pageWorld = {
+    evaluate: async <T>(expression: string): Promise<T> =>
+      fromRemote(await this.evaluateRemote(expression)) as T,
+    run: async (source: string): Promise<void> => {
+      await this.evaluateRemote(source);
+    },
+  };
 
   clickToolbar(): Promise<void> {
     return this.firefox.hooks.clickToolbarButton();

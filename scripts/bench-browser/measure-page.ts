@@ -24,6 +24,8 @@ export interface PageResult {
   hostMs?: number | null;
   paintedMs?: number | null;
   readability?: ReadabilityTiming;
+  /** Firefox: plain Readability once more, in the page's own world (no Xray wrappers; see BenchTab.pageWorld). */
+  readabilityPageWorld?: ReadabilityTiming;
   /** Set when something was shown: whether the page's outerHTML after closing equals the one before. */
   restored?: boolean;
   /** Restored, but only at the second look (the first comparison right after closing differed). */
@@ -70,6 +72,12 @@ export interface BenchTab {
    * Starts the renderer's CPU profiler; the returned function stops it and splits the time into stages
    * (stages.ts). Chromium only: Firefox's profiler is not reachable over WebDriver BiDi.
    */
+  /**
+   * Firefox only: the page's own world. Firefox gives content scripts (and the bench's sandbox) the page's
+   * DOM through Xray wrappers, which make DOM-heavy code slower than the same code in the page itself;
+   * Readability is timed there too, to show that cost. Chromium's isolated worlds have no such layer.
+   */
+  pageWorld?: Pick<BenchTab, 'run' | 'evaluate'>;
   profile?(map: StageMap): Promise<(untilMs: number) => Promise<StageTimes>>;
 }
 
@@ -106,7 +114,12 @@ export async function measurePage(
   const changesByItself = watchSelfChange && (await pageChangesByItself(page));
   // Loading Readability's source into the world is not timed: it stands for code already in place.
   await page.run(readabilitySource);
-  const timeReadability = () => page.evaluate<ReadabilityTiming>(TIME_READABILITY);
+  const { pageWorld } = page;
+  if (pageWorld) await pageWorld.run(readabilitySource);
+  const timeReadability = async () => ({
+    inBenchWorld: await page.evaluate<ReadabilityTiming>(TIME_READABILITY),
+    inPageWorld: pageWorld && (await pageWorld.evaluate<ReadabilityTiming>(TIME_READABILITY)),
+  });
 
   const readabilityBefore = readabilityFirst ? await timeReadability() : undefined;
   const before = await page.evaluate<string>(PAGE_HTML);
@@ -134,7 +147,7 @@ export async function measurePage(
   }
   const restored = after === before;
   const again = toggle.kind === 'opened' ? await reopen(page) : null;
-  const readability = readabilityBefore ?? (await timeReadability());
+  const { inBenchWorld: readability, inPageWorld } = readabilityBefore ?? (await timeReadability());
   const stages = options.stages && (await profiledToggle(page, url, options.stages));
   return {
     id,
@@ -146,6 +159,15 @@ export async function measurePage(
       cloneMs: round(readability.cloneMs, 1)!,
       parseMs: round(readability.parseMs, 1)!,
     },
+    ...(inPageWorld
+      ? {
+          readabilityPageWorld: {
+            ...inPageWorld,
+            cloneMs: round(inPageWorld.cloneMs, 1)!,
+            parseMs: round(inPageWorld.parseMs, 1)!,
+          },
+        }
+      : {}),
     restored,
     ...(again ? { againMs: round(again.paintedMs, 1), againRestored: again.html === before } : {}),
     ...(restoredLate ? { restoredLate } : {}),
