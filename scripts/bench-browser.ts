@@ -23,7 +23,14 @@ import { FirefoxTab, launchOfflineFirefox, type OffHostCounts } from './bench-br
 import { launchOfflineChromium, type OfflineChromium } from './bench-browser/launch';
 import { measurePage, type MeasureOptions, type PageResult } from './bench-browser/measure-page';
 import { PageSession } from './bench-browser/page-session';
-import { formatStages, formatSummary, summarize, type BrowserSummary } from './bench-browser/report';
+import {
+  formatStages,
+  formatSummary,
+  summarize,
+  withoutStages,
+  type BrowserSummary,
+  type UnprofiledSummary,
+} from './bench-browser/report';
 import { runPages } from './bench-browser/run-pages';
 import { startCorpusServer, type CorpusServer } from './bench-browser/server';
 import { StageMap } from './bench-browser/stages';
@@ -166,11 +173,11 @@ async function main(): Promise<void> {
 
   const summaryOf = (run: BrowserRun) =>
     summarize(run.results, { pageScripts: args.pageScripts, offHost: run.offHost, seconds: run.seconds });
-  const summary: BrowserSummary & { firefox?: BrowserSummary } = summaryOf(chromium);
+  const summary: BrowserSummary & { firefox?: UnprofiledSummary } = summaryOf(chromium);
   const perPage = [writePerPage('browser-per-page.json', chromium.results)];
-  const rows: Array<[string, BrowserSummary]> = [['Chromium', summary]];
+  const rows: Array<[string, UnprofiledSummary]> = [['Chromium', summary]];
   if (firefox) {
-    summary.firefox = summaryOf(firefox);
+    summary.firefox = withoutStages(summaryOf(firefox));
     perPage.push(writePerPage('browser-per-page-firefox.json', firefox.results));
     rows.push(['Firefox ESR', summary.firefox]);
   }

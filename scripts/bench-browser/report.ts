@@ -40,6 +40,15 @@ export interface BrowserSummary {
   seconds: number;
 }
 
+/** A run without the profiled click (Firefox): no stage figures. */
+export type UnprofiledSummary = Omit<BrowserSummary, 'stages'>;
+
+export function withoutStages(summary: BrowserSummary): UnprofiledSummary {
+  const copy: Partial<BrowserSummary> = { ...summary };
+  delete copy.stages;
+  return copy as UnprofiledSummary;
+}
+
 export interface RunFacts {
   pageScripts: boolean;
   offHost: { attempted: number; answered: number };
@@ -128,7 +137,7 @@ export function formatStages({ pages, byStage }: BrowserSummary['stages']): stri
 }
 
 /** The notes under the table for one browser's run. */
-function notesOf(s: BrowserSummary): string[] {
+function notesOf(s: UnprofiledSummary): string[] {
   const notes = [
     `second opening on the same page (closed, then clicked again): click → painted median ` +
       `${ms(s.again.medianMs)} ms, p95 ${ms(s.again.p95Ms)} ms; DOM restored after it ${s.again.restored}/${s.again.of}`,
@@ -160,7 +169,7 @@ function notesOf(s: BrowserSummary): string[] {
 }
 
 /** One row per browser (its name first), then each browser's notes. */
-export function formatSummary(runs: Array<[browser: string, summary: BrowserSummary]>): string {
+export function formatSummary(runs: Array<[browser: string, summary: UnprofiledSummary]>): string {
   const header = [
     'browser',
     'pages',
