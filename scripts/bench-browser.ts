@@ -1,5 +1,5 @@
 /**
- * `npm run bench:browser -- [--corpus <dir>] [--limit N] [--page-scripts]`
+ * `npm run bench:browser -- [--corpus <dir>] [--limit N] [--page-scripts] [--firefox]`
  *
  * The reader in a real browser: builds the extension with hidden source maps (the same code as
  * `npm run build`, in .output/source-mapped/), serves the corpus pages on 127.0.0.1, opens each in headless
@@ -7,27 +7,34 @@
  * checks the page's HTML is exactly what it was, then opens and closes it once more on the same page (the
  * second opening's time, and the HTML after it); in the same pages it times plain Readability on a copy of
  * the page, for comparison. Then it loads the page again and clicks once more under the CPU profiler, to
- * split that time into stages (stages.ts). Prints tables; the last line is one JSON object with the same
- * figures. Per-page results go to bench-results/browser-per-page.json.
+ * split that time into stages (stages.ts). With `--firefox` it then builds the Firefox extension and does
+ * the same in headless Firefox ESR (all but the profiled click), and prints both browsers side by side.
+ * Prints tables; the last line is one JSON object with the same figures (Firefox's under `firefox`).
+ * Per-page results go to bench-results/browser-per-page.json (and browser-per-page-firefox.json).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCorpus } from './bench/corpus';
-import { parseArgs } from './bench-browser/args';
+import { FIREFOX_BUILD_DIR } from '../tests/e2e/firefox/launch';
+import { loadCorpus, type CorpusPage } from './bench/corpus';
+import { parseArgs, type BrowserBenchArgs } from './bench-browser/args';
+import { FirefoxTab, launchOfflineFirefox, type OffHostCounts } from './bench-browser/firefox';
 import { launchOfflineChromium, type OfflineChromium } from './bench-browser/launch';
-import { measurePage, type PageResult } from './bench-browser/measure-page';
+import { measurePage, type MeasureOptions, type PageResult } from './bench-browser/measure-page';
 import { PageSession } from './bench-browser/page-session';
-import { formatStages, formatSummary, summarize } from './bench-browser/report';
-import { startCorpusServer } from './bench-browser/server';
+import {
+  formatStages,
+  formatSummary,
+  summarize,
+  withoutStages,
+  type BrowserSummary,
+  type UnprofiledSummary,
+} from './bench-browser/report';
+import { runPages } from './bench-browser/run-pages';
+import { startCorpusServer, type CorpusServer } from './bench-browser/server';
 import { StageMap } from './bench-browser/stages';
-import { onlyTabTarget } from './bench-browser/toolbar';
-
-/** Pages measured once and thrown away first: the service worker, the caches and the JIT warm up. */
-const WARM_UP_PAGES = 3;
-/** A page that takes longer than this in all is counted as failed and the tab is replaced. */
-const PAGE_TIMEOUT_MS = 60_000;
+import { clickToolbar, onlyTabTarget } from './bench-browser/toolbar';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const BUILD_DIR = resolve(repoRoot, '.output/source-mapped/chrome-mv3');
@@ -44,8 +51,17 @@ function buildWithSourceMaps(): StageMap {
   return new StageMap(READER_SCRIPT, `${BUILD_DIR}${READER_SCRIPT}.map`);
 }
 
+/** The Firefox build, as `npm run build:firefox` makes it (.output/firefox-mv3). */
+function buildForFirefox(): void {
+  process.stderr.write('building the Firefox extension…\n');
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
 /** Counts the pages' requests for anything but 127.0.0.1, and how many of them got a response (none should). */
-function watchOffHostRequests(chromium: OfflineChromium): { attempted: number; answered: number } {
+function watchOffHostRequests(chromium: OfflineChromium): OffHostCounts {
   const counts = { attempted: 0, answered: 0 };
   const offHost = (url: string) => /^(https?|wss?):/.test(url) && new URL(url).hostname !== '127.0.0.1';
   chromium.context.on('request', (request) => {
@@ -62,82 +78,115 @@ function watchOffHostRequests(chromium: OfflineChromium): { attempted: number; a
   return counts;
 }
 
-async function freshTab(chromium: OfflineChromium): Promise<PageSession> {
-  const page = await chromium.context.newPage();
-  for (const other of chromium.context.pages()) if (other !== page) await other.close();
-  return PageSession.open(page);
+/** What one browser's run gives: the per-page results and the facts of the run. */
+interface BrowserRun {
+  results: PageResult[];
+  offHost: OffHostCounts;
+  seconds: number;
 }
 
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, fail) => {
-    timer = setTimeout(() => fail(new Error(`page took over ${ms / 1000} s`)), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+/** What every page's measurement shares, whichever browser runs it. */
+type SharedOptions = Pick<MeasureOptions, 'readabilitySource' | 'watchSelfChange'>;
+
+async function runChromium(
+  pages: CorpusPage[],
+  server: CorpusServer,
+  shared: SharedOptions,
+): Promise<BrowserRun> {
+  const started = performance.now();
+  const stages = buildWithSourceMaps();
+  const chromium = await launchOfflineChromium(BUILD_DIR);
+  const offHost = watchOffHostRequests(chromium);
+  const target = { tabTargetId: '' };
+  try {
+    const results = await runPages(pages, 'Chromium', {
+      async newTab() {
+        const page = await chromium.context.newPage();
+        for (const other of chromium.context.pages()) if (other !== page) await other.close();
+        const tab = await PageSession.open(page, () =>
+          clickToolbar(chromium.browserSession, chromium.extensionId, target.tabTargetId),
+        );
+        target.tabTargetId = await onlyTabTarget(chromium.browserSession);
+        return tab;
+      },
+      dropTab: (tab) => tab.detach(),
+      measure: (tab, index, id) =>
+        measurePage(tab, id, server.urlOf(id), { ...shared, readabilityFirst: index % 2 === 1, stages }),
+    });
+    return { results, offHost, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    await chromium.close();
+  }
+}
+
+async function runFirefox(
+  pages: CorpusPage[],
+  server: CorpusServer,
+  shared: SharedOptions,
+): Promise<BrowserRun> {
+  const started = performance.now();
+  buildForFirefox();
+  const firefox = await launchOfflineFirefox(FIREFOX_BUILD_DIR);
+  const offHost = { attempted: 0, answered: 0 };
+  try {
+    const results = await runPages(pages, 'Firefox', {
+      newTab: () => FirefoxTab.open(firefox, offHost),
+      dropTab: (tab) => tab.close(),
+      measure: (tab, index, id) =>
+        measurePage(tab, id, server.urlOf(id), { ...shared, readabilityFirst: index % 2 === 1 }),
+    });
+    return { results, offHost, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    await firefox.close();
+  }
+}
+
+function writePerPage(name: string, results: PageResult[]): string {
+  const path = resolve(repoRoot, 'bench-results', name);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, JSON.stringify(results, null, 1) + '\n');
+  return path;
 }
 
 async function main(): Promise<void> {
-  const started = performance.now();
-  const args = parseArgs(process.argv.slice(2), repoRoot);
+  const args: BrowserBenchArgs = parseArgs(process.argv.slice(2), repoRoot);
   const { pages: all } = loadCorpus(args.corpus);
   const pages = args.limit ? all.slice(0, args.limit) : all;
   if (!pages.length) throw new Error(`no pages in ${args.corpus}`);
-  const readabilitySource = readFileSync(
-    resolve(repoRoot, 'node_modules/@mozilla/readability/Readability.js'),
-    'utf8',
-  );
+  const shared: SharedOptions = {
+    readabilitySource: readFileSync(
+      resolve(repoRoot, 'node_modules/@mozilla/readability/Readability.js'),
+      'utf8',
+    ),
+    watchSelfChange: args.pageScripts,
+  };
 
-  const stages = buildWithSourceMaps();
   const server = await startCorpusServer(pages, args.pageScripts);
-  const chromium = await launchOfflineChromium(BUILD_DIR);
-  const results: PageResult[] = [];
-  const offHost = watchOffHostRequests(chromium);
+  let chromium: BrowserRun;
+  let firefox: BrowserRun | undefined;
   try {
-    let tab = await freshTab(chromium);
-    const browser = {
-      browserSession: chromium.browserSession,
-      extensionId: chromium.extensionId,
-      tabTargetId: await onlyTabTarget(chromium.browserSession),
-    };
-    const run = async (index: number, id: string): Promise<PageResult> => {
-      try {
-        const work = measurePage(browser, tab, id, server.urlOf(id), {
-          readabilitySource,
-          readabilityFirst: index % 2 === 1,
-          watchSelfChange: args.pageScripts,
-          stages,
-        });
-        return await withTimeout(work, PAGE_TIMEOUT_MS);
-      } catch (error) {
-        // Whatever state the tab was left in, the next page gets a new one.
-        await tab.detach();
-        tab = await freshTab(chromium);
-        browser.tabTargetId = await onlyTabTarget(chromium.browserSession);
-        return { id, outcome: 'failed', error: (error as Error).message.split('\n')[0]! };
-      }
-    };
-
-    for (const [i, page] of pages.slice(0, WARM_UP_PAGES).entries()) await run(i, page.id);
-    for (const [i, page] of pages.entries()) {
-      results.push(await run(i, page.id));
-      if ((i + 1) % 20 === 0) process.stderr.write(`  ${i + 1}/${pages.length} pages\n`);
-    }
-    await tab.detach();
+    chromium = await runChromium(pages, server, shared);
+    if (args.firefox) firefox = await runFirefox(pages, server, shared);
   } finally {
-    await chromium.close();
     await server.close();
   }
 
-  const seconds = (performance.now() - started) / 1000;
-  const summary = summarize(results, { pageScripts: args.pageScripts, offHost, seconds });
-  const perPagePath = resolve(repoRoot, 'bench-results/browser-per-page.json');
-  mkdirSync(dirname(perPagePath), { recursive: true });
-  writeFileSync(perPagePath, JSON.stringify(results, null, 1) + '\n');
+  const summaryOf = (run: BrowserRun) =>
+    summarize(run.results, { pageScripts: args.pageScripts, offHost: run.offHost, seconds: run.seconds });
+  const summary: BrowserSummary & { firefox?: UnprofiledSummary } = summaryOf(chromium);
+  const perPage = [writePerPage('browser-per-page.json', chromium.results)];
+  const rows: Array<[string, UnprofiledSummary]> = [['Chromium', summary]];
+  if (firefox) {
+    summary.firefox = withoutStages(summaryOf(firefox));
+    perPage.push(writePerPage('browser-per-page-firefox.json', firefox.results));
+    rows.push(['Firefox ESR', summary.firefox]);
+  }
 
-  console.log(`\n${pages.length} pages from ${args.corpus}, headless Chromium with the built extension\n`);
-  console.log(formatSummary(summary));
+  const browsers = firefox ? 'headless Chromium and headless Firefox ESR' : 'headless Chromium';
+  console.log(`\n${pages.length} pages from ${args.corpus}, ${browsers} with the built extension\n`);
+  console.log(formatSummary(rows));
   console.log(`\n${formatStages(summary.stages)}\n`);
-  console.log(`per-page results: ${perPagePath}`);
+  console.log(`per-page results: ${perPage.join(', ')}`);
   console.log(JSON.stringify(summary));
 }
 

@@ -7,21 +7,28 @@ export interface BrowserBenchArgs {
   limit: number;
   /** Let the pages' own inline scripts run (off by default; see server.ts). */
   pageScripts: boolean;
+  /** Run the same bench in Firefox ESR too, after Chromium, and print both. */
+  firefox: boolean;
 }
 
-const USAGE = 'usage: npm run bench:browser -- [--corpus <dir>] [--limit N] [--page-scripts]';
+const USAGE = 'usage: npm run bench:browser -- [--corpus <dir>] [--limit N] [--page-scripts] [--firefox]';
 
 export function parseArgs(argv: string[], repoRoot: string): BrowserBenchArgs {
   const args: BrowserBenchArgs = {
     corpus: resolve(repoRoot, '../shared/corpus/scrapinghub'),
     limit: 0,
     pageScripts: false,
+    firefox: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     if (flag === '-h' || flag === '--help') throw new Error(USAGE);
     if (flag === '--page-scripts') {
       args.pageScripts = true;
+      continue;
+    }
+    if (flag === '--firefox') {
+      args.firefox = true;
       continue;
     }
     const value = argv[++i];

@@ -1,6 +1,4 @@
-import type { CDPSession } from 'playwright-core';
 import { round } from '../bench/stats';
-import type { PageSession } from './page-session';
 import {
   htmlAfterClose,
   PAGE_HTML,
@@ -10,8 +8,7 @@ import {
   type ReadabilityTiming,
   type ToggleTiming,
 } from './probe';
-import { profileStages, type StageMap, type StageTimes } from './stages';
-import { clickToolbar } from './toolbar';
+import type { StageMap, StageTimes } from './stages';
 
 const LOAD_TIMEOUT_MS = 30_000;
 const TOGGLE_TIMEOUT_MS = 15_000;
@@ -27,6 +24,8 @@ export interface PageResult {
   hostMs?: number | null;
   paintedMs?: number | null;
   readability?: ReadabilityTiming;
+  /** Firefox: plain Readability once more, in the page's own world (no Xray wrappers; see BenchTab.pageWorld). */
+  readabilityPageWorld?: ReadabilityTiming;
   /** Set when something was shown: whether the page's outerHTML after closing equals the one before. */
   restored?: boolean;
   /** Restored, but only at the second look (the first comparison right after closing differed). */
@@ -57,10 +56,29 @@ export interface MeasureOptions {
   stages?: StageMap;
 }
 
-export interface Browser {
-  browserSession: CDPSession;
-  extensionId: string;
-  tabTargetId: string;
+/** The bench's one tab, in either browser: what measuring a page needs of it. */
+export interface BenchTab {
+  /** Loads `url` and gives the bench a world of its own in the new document (apart from the page's scripts). */
+  goto(url: string, timeoutMs: number): Promise<void>;
+  /** Evaluates `expression` in the bench's world; awaits it when it is a promise. */
+  evaluate<T>(expression: string): Promise<T>;
+  /** Runs a script in the bench's world for what it defines; its value is not read. */
+  run(source: string): Promise<void>;
+  /** Clicks Lectern's toolbar button for this tab, as a user does (its activeTab grant included). */
+  clickToolbar(): Promise<void>;
+  /** Presses Escape in the page. */
+  pressEscape(): Promise<void>;
+  /**
+   * Starts the renderer's CPU profiler; the returned function stops it and splits the time into stages
+   * (stages.ts). Chromium only: Firefox's profiler is not reachable over WebDriver BiDi.
+   */
+  /**
+   * Firefox only: the page's own world. Firefox gives content scripts (and the bench's sandbox) the page's
+   * DOM through Xray wrappers, which make DOM-heavy code slower than the same code in the page itself;
+   * Readability is timed there too, to show that cost. Chromium's isolated worlds have no such layer.
+   */
+  pageWorld?: Pick<BenchTab, 'run' | 'evaluate'>;
+  profile?(map: StageMap): Promise<(untilMs: number) => Promise<StageTimes>>;
 }
 
 function firstDifference(before: string, after: string): string {
@@ -73,7 +91,7 @@ function firstDifference(before: string, after: string): string {
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** Lets the page's load-time scripts run for a second, then compares two looks at its HTML a second apart. */
-async function pageChangesByItself(page: PageSession): Promise<boolean> {
+async function pageChangesByItself(page: BenchTab): Promise<boolean> {
   await sleep(SECOND_LOOK_MS);
   const first = await page.evaluate<string>(PAGE_HTML);
   await sleep(SECOND_LOOK_MS);
@@ -86,8 +104,7 @@ async function pageChangesByItself(page: PageSession): Promise<boolean> {
  * the HTML before the click.
  */
 export async function measurePage(
-  browser: Browser,
-  page: PageSession,
+  page: BenchTab,
   id: string,
   url: string,
   options: MeasureOptions,
@@ -96,13 +113,18 @@ export async function measurePage(
   await page.goto(url, LOAD_TIMEOUT_MS);
   const changesByItself = watchSelfChange && (await pageChangesByItself(page));
   // Loading Readability's source into the world is not timed: it stands for code already in place.
-  await page.evaluate(readabilitySource);
-  const timeReadability = () => page.evaluate<ReadabilityTiming>(TIME_READABILITY);
+  await page.run(readabilitySource);
+  const { pageWorld } = page;
+  if (pageWorld) await pageWorld.run(readabilitySource);
+  const timeReadability = async () => ({
+    inBenchWorld: await page.evaluate<ReadabilityTiming>(TIME_READABILITY),
+    inPageWorld: pageWorld && (await pageWorld.evaluate<ReadabilityTiming>(TIME_READABILITY)),
+  });
 
   const readabilityBefore = readabilityFirst ? await timeReadability() : undefined;
   const before = await page.evaluate<string>(PAGE_HTML);
   await page.evaluate(toggleProbe(TOGGLE_TIMEOUT_MS));
-  await clickToolbar(browser.browserSession, browser.extensionId, browser.tabTargetId);
+  await page.clickToolbar();
   const toggle = await page.evaluate<ToggleTiming>(WAIT_FOR_TOGGLE);
   if (toggle.kind === 'timeout') {
     const error =
@@ -112,7 +134,7 @@ export async function measurePage(
     return { id, outcome: 'failed', error, hostMs: toggle.hostMs };
   }
 
-  await page.page.keyboard.press('Escape');
+  await page.pressEscape();
   let after = await page.evaluate<string | null>(htmlAfterClose(CLOSE_TIMEOUT_MS));
   if (after === null) {
     return { id, outcome: 'failed', error: `still shown ${CLOSE_TIMEOUT_MS} ms after Escape`, ...toggle };
@@ -124,9 +146,9 @@ export async function measurePage(
     restoredLate = after === before;
   }
   const restored = after === before;
-  const again = toggle.kind === 'opened' ? await reopen(browser, page) : null;
-  const readability = readabilityBefore ?? (await timeReadability());
-  const stages = options.stages && (await profiledToggle(browser, page, url, options.stages));
+  const again = toggle.kind === 'opened' ? await reopen(page) : null;
+  const { inBenchWorld: readability, inPageWorld } = readabilityBefore ?? (await timeReadability());
+  const stages = options.stages && (await profiledToggle(page, url, options.stages));
   return {
     id,
     outcome: toggle.kind,
@@ -137,6 +159,15 @@ export async function measurePage(
       cloneMs: round(readability.cloneMs, 1)!,
       parseMs: round(readability.parseMs, 1)!,
     },
+    ...(inPageWorld
+      ? {
+          readabilityPageWorld: {
+            ...inPageWorld,
+            cloneMs: round(inPageWorld.cloneMs, 1)!,
+            parseMs: round(inPageWorld.parseMs, 1)!,
+          },
+        }
+      : {}),
     restored,
     ...(again ? { againMs: round(again.paintedMs, 1), againRestored: again.html === before } : {}),
     ...(restoredLate ? { restoredLate } : {}),
@@ -150,15 +181,12 @@ export async function measurePage(
  * A second opening on the same page, after the first closed: the user closes the reader and opens it again.
  * Returns its click → painted (null when it did not open) and the page's HTML after it closed.
  */
-async function reopen(
-  browser: Browser,
-  page: PageSession,
-): Promise<{ paintedMs: number | null; html: string | null }> {
+async function reopen(page: BenchTab): Promise<{ paintedMs: number | null; html: string | null }> {
   await page.evaluate(toggleProbe(TOGGLE_TIMEOUT_MS));
-  await clickToolbar(browser.browserSession, browser.extensionId, browser.tabTargetId);
+  await page.clickToolbar();
   const toggle = await page.evaluate<ToggleTiming>(WAIT_FOR_TOGGLE);
   if (toggle.kind !== 'opened') return { paintedMs: null, html: null };
-  await page.page.keyboard.press('Escape');
+  await page.pressEscape();
   return {
     paintedMs: toggle.paintedMs,
     html: await page.evaluate<string | null>(htmlAfterClose(CLOSE_TIMEOUT_MS)),
@@ -169,19 +197,15 @@ async function reopen(
  * The same click on the page loaded again, with the renderer's CPU profiler on: the profiler slows the work
  * it watches a little, so the figures above come from the click without it, and this one only splits the time.
  */
-async function profiledToggle(
-  browser: Browser,
-  page: PageSession,
-  url: string,
-  map: StageMap,
-): Promise<StageTimes | undefined> {
+async function profiledToggle(page: BenchTab, url: string, map: StageMap): Promise<StageTimes | undefined> {
+  if (!page.profile) return undefined;
   await page.goto(url, LOAD_TIMEOUT_MS);
   await page.evaluate(toggleProbe(TOGGLE_TIMEOUT_MS));
-  const stop = await profileStages(page.session, map);
-  await clickToolbar(browser.browserSession, browser.extensionId, browser.tabTargetId);
+  const stop = await page.profile(map);
+  await page.clickToolbar();
   const toggle = await page.evaluate<ToggleTiming>(WAIT_FOR_TOGGLE);
   const stages = await stop(toggle.paintedMs ?? 0);
-  await page.page.keyboard.press('Escape');
+  await page.pressEscape();
   await page.evaluate(htmlAfterClose(CLOSE_TIMEOUT_MS));
   return toggle.kind === 'opened' ? stages : undefined;
 }

@@ -1,4 +1,6 @@
 import type { CDPSession, Page } from 'playwright-core';
+import type { BenchTab } from './measure-page';
+import { profileStages, type StageMap, type StageTimes } from './stages';
 
 interface EvaluateResult {
   result: { value?: unknown };
@@ -6,20 +8,31 @@ interface EvaluateResult {
 }
 
 /**
- * A DevTools session on the bench's tab, with an isolated world of the bench's own in the current document:
- * the bench reads the page and runs Readability there, apart from the page's scripts and from the reader's.
+ * A DevTools session on the bench's Chromium tab, with an isolated world of the bench's own in the current
+ * document: the bench reads the page and runs Readability there, apart from the page's scripts and from the
+ * reader's.
  */
-export class PageSession {
+export class PageSession implements BenchTab {
   private contextId = 0;
 
   private constructor(
     readonly page: Page,
     /** The tab's DevTools session (the CPU profiler runs on it). */
     readonly session: CDPSession,
+    /** The real toolbar click for this tab (toolbar.ts). */
+    readonly clickToolbar: () => Promise<void>,
   ) {}
 
-  static async open(page: Page): Promise<PageSession> {
-    return new PageSession(page, await page.context().newCDPSession(page));
+  static async open(page: Page, clickToolbar: () => Promise<void>): Promise<PageSession> {
+    return new PageSession(page, await page.context().newCDPSession(page), clickToolbar);
+  }
+
+  pressEscape(): Promise<void> {
+    return this.page.keyboard.press('Escape');
+  }
+
+  profile(map: StageMap): Promise<(untilMs: number) => Promise<StageTimes>> {
+    return profileStages(this.session, map);
   }
 
   /** Loads `url` and creates the bench's world in it (a new document needs a new world). */
@@ -47,6 +60,10 @@ export class PageSession {
       );
     }
     return result.value as T;
+  }
+
+  async run(source: string): Promise<void> {
+    await this.evaluate(source);
   }
 
   async detach(): Promise<void> {

@@ -13,6 +13,15 @@ export interface BrowserSummary {
   toggleToHost: { medianMs: number | null; p95Ms: number | null };
   /** Plain Readability in the same pages (the ones the reader opened on): copy + parse, and parse alone. */
   readability: { medianMs: number | null; p95Ms: number | null; parseMedianMs: number | null };
+  /**
+   * Firefox: plain Readability in the page's own world rather than the sandbox (no Xray wrappers), over the
+   * same pages, and click → painted divided by it.
+   */
+  readabilityPageWorld?: {
+    medianMs: number | null;
+    p95Ms: number | null;
+    ratio: { median: number | null; p95: number | null };
+  };
   /** Where the profiled click's time went, per stage, over the pages the reader opened on (ms). */
   stages: { pages: number; byStage: Record<Stage, { medianMs: number | null; p95Ms: number | null }> };
   /** A second opening on the same page right after the first closed (same pages), and its HTML restored. */
@@ -31,6 +40,15 @@ export interface BrowserSummary {
   seconds: number;
 }
 
+/** A run without the profiled click (Firefox): no stage figures. */
+export type UnprofiledSummary = Omit<BrowserSummary, 'stages'>;
+
+export function withoutStages(summary: BrowserSummary): UnprofiledSummary {
+  const copy: Partial<BrowserSummary> = { ...summary };
+  delete copy.stages;
+  return copy as UnprofiledSummary;
+}
+
 export interface RunFacts {
   pageScripts: boolean;
   offHost: { attempted: number; answered: number };
@@ -47,7 +65,11 @@ export function summarize(results: PageResult[], run: RunFacts): BrowserSummary 
   const painted = opened.map((r) => r.paintedMs!);
   const readability = opened.map((r) => r.readability!.cloneMs + r.readability!.parseMs);
   const shown = results.filter((r) => r.restored !== undefined && !r.changesByItself);
-  const ratioAt = (p: number) => round(percentile(painted, p) / percentile(readability, p), 2);
+  const ratioAt = (p: number, baseline = readability) =>
+    round(percentile(painted, p) / percentile(baseline, p), 2);
+  const pageWorld = opened.flatMap((r) =>
+    r.readabilityPageWorld ? [r.readabilityPageWorld.cloneMs + r.readabilityPageWorld.parseMs] : [],
+  );
   return {
     pages: results.length,
     opened: opened.length,
@@ -60,6 +82,14 @@ export function summarize(results: PageResult[], run: RunFacts): BrowserSummary 
       parseMedianMs: round(median(opened.map((r) => r.readability!.parseMs)), 1),
     },
     ratio: { median: ratioAt(0.5), p95: ratioAt(0.95) },
+    ...(pageWorld.length === opened.length && pageWorld.length
+      ? {
+          readabilityPageWorld: {
+            ...stat(pageWorld),
+            ratio: { median: ratioAt(0.5, pageWorld), p95: ratioAt(0.95, pageWorld) },
+          },
+        }
+      : {}),
     again: {
       ...stat(opened.flatMap((r) => (typeof r.againMs === 'number' ? [r.againMs] : []))),
       restored: opened.filter((r) => r.againRestored).length,
@@ -96,7 +126,7 @@ const ms = (x: number | null) => (x === null ? '—' : x.toFixed(1));
 export function formatStages({ pages, byStage }: BrowserSummary['stages']): string {
   const width = Math.max(...STAGES.map((stage) => stage.length));
   return [
-    `where the time goes (a second, profiled click on ${pages} pages; per page the stages add up to the whole click, their medians do not):`,
+    `where the time goes in Chromium (a second, profiled click on ${pages} pages; per page the stages add up to the whole click, their medians do not):`,
     `| ${'stage'.padEnd(width)} | median ms |  p95 ms |`,
     `|${'-'.repeat(width + 2)}|----------:|--------:|`,
     ...STAGES.map(
@@ -106,8 +136,42 @@ export function formatStages({ pages, byStage }: BrowserSummary['stages']): stri
   ].join('\n');
 }
 
-export function formatSummary(s: BrowserSummary): string {
+/** The notes under the table for one browser's run. */
+function notesOf(s: UnprofiledSummary): string[] {
+  const notes = [
+    `second opening on the same page (closed, then clicked again): click → painted median ` +
+      `${ms(s.again.medianMs)} ms, p95 ${ms(s.again.p95Ms)} ms; DOM restored after it ${s.again.restored}/${s.again.of}`,
+    `click → reader's host element in the page: median ${ms(s.toggleToHost.medianMs)} ms, p95 ${ms(s.toggleToHost.p95Ms)} ms`,
+    `Readability in page = document.cloneNode(true) + parse() in the bench's own world, which sees the page as ` +
+      `a content script does, on the ${s.opened} pages the reader opened on; ` +
+      `parse alone: median ${ms(s.readability.parseMedianMs)} ms`,
+    `page scripts ${s.pageScripts ? 'on' : "off (CSP script-src 'none')"}; requests for other hosts than ` +
+      `127.0.0.1: ${s.offHost.attempted}, answered: ${s.offHost.answered}; run time ${s.seconds} s`,
+  ];
+  const world = s.readabilityPageWorld;
+  if (world) {
+    notes.push(
+      `Readability in the page's own world (no Xray wrappers, unlike a content script or the bench's sandbox): ` +
+        `median ${ms(world.medianMs)} ms, p95 ${ms(world.p95Ms)} ms; click → painted ÷ it: ` +
+        `${world.ratio.median ?? '—'}× median, ${world.ratio.p95 ?? '—'}× p95`,
+    );
+  }
+  if (s.domRestored.late)
+    notes.push(`restored only at the second look, 1 s after closing: ${s.domRestored.late}`);
+  if (s.changesByItself.length) {
+    notes.push(
+      `left out of "DOM restored", their HTML changed by itself before the click: ${s.changesByItself.join(', ')}`,
+    );
+  }
+  if (s.notRestored.length) notes.push(`DOM not restored: ${s.notRestored.join(', ')}`);
+  for (const f of s.failures) notes.push(`failed ${f.id}: ${f.error}`);
+  return notes;
+}
+
+/** One row per browser (its name first), then each browser's notes. */
+export function formatSummary(runs: Array<[browser: string, summary: UnprofiledSummary]>): string {
   const header = [
+    'browser',
     'pages',
     'opened / notice / failed',
     'click → painted median',
@@ -118,7 +182,8 @@ export function formatSummary(s: BrowserSummary): string {
     'p95',
     'DOM restored',
   ];
-  const row = [
+  const rows = runs.map(([browser, s]) => [
+    browser,
     String(s.pages),
     `${s.opened} / ${s.notice} / ${s.failed}`,
     `${ms(s.toggleToPainted.medianMs)} ms`,
@@ -128,27 +193,13 @@ export function formatSummary(s: BrowserSummary): string {
     s.ratio.median === null ? '—' : `${s.ratio.median}×`,
     s.ratio.p95 === null ? '—' : `${s.ratio.p95}×`,
     `${s.domRestored.restored}/${s.domRestored.of}`,
-  ];
-  const widths = header.map((h, i) => Math.max(h.length, row[i]!.length));
-  const line = (cells: string[]) => '| ' + cells.map((c, i) => c.padStart(widths[i]!)).join(' | ') + ' |';
-  const rule = '|' + widths.map((w) => '-'.repeat(w + 1) + ':').join('|') + '|';
-  const notes = [
-    `second opening on the same page (closed, then clicked again): click → painted median ` +
-      `${ms(s.again.medianMs)} ms, p95 ${ms(s.again.p95Ms)} ms; DOM restored after it ${s.again.restored}/${s.again.of}`,
-    `click → reader's host element in the page: median ${ms(s.toggleToHost.medianMs)} ms, p95 ${ms(s.toggleToHost.p95Ms)} ms`,
-    `Readability in page = document.cloneNode(true) + parse(), on the ${s.opened} pages the reader opened on; ` +
-      `parse alone: median ${ms(s.readability.parseMedianMs)} ms`,
-    `page scripts ${s.pageScripts ? 'on' : "off (CSP script-src 'none')"}; requests for other hosts than ` +
-      `127.0.0.1: ${s.offHost.attempted}, answered: ${s.offHost.answered}; run time ${s.seconds} s`,
-  ];
-  if (s.domRestored.late)
-    notes.push(`restored only at the second look, 1 s after closing: ${s.domRestored.late}`);
-  if (s.changesByItself.length) {
-    notes.push(
-      `left out of "DOM restored", their HTML changed by itself before the click: ${s.changesByItself.join(', ')}`,
-    );
-  }
-  if (s.notRestored.length) notes.push(`DOM not restored: ${s.notRestored.join(', ')}`);
-  for (const f of s.failures) notes.push(`failed ${f.id}: ${f.error}`);
-  return [line(header), rule, line(row), '', ...notes].join('\n');
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) =>
+    '| ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ') + ' |';
+  const rule = '|' + widths.map((w, i) => '-'.repeat(w + 1) + (i === 0 ? '-' : ':')).join('|') + '|';
+  const notes = runs.flatMap(([browser, s]) =>
+    runs.length === 1 ? notesOf(s) : ['', `${browser}:`, ...notesOf(s).map((note) => `  ${note}`)],
+  );
+  return [line(header), rule, ...rows.map(line), ...(runs.length === 1 ? [''] : []), ...notes].join('\n');
 }
