@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefoxDriver, type FirefoxDriver } from './firefox/driver';
-import { startPageServer, type PageServer } from './harness/page-server';
+import { describe, expect, it } from 'vitest';
+import { useFirefoxWithPages } from './firefox/use-firefox';
 import { dialogs, waitUntil } from './scenarios/reader-ui';
 import { SEED_PAGE_PATH } from './scenarios/seed-news';
 
@@ -13,39 +12,31 @@ const bundledFaces = () =>
 
 // Runs against the built add-on in .output/firefox-mv3: `npm run build:firefox` first.
 describe('the bundled font in Firefox', () => {
-  let driver: FirefoxDriver;
-  let server: PageServer;
-  beforeAll(async () => {
-    server = await startPageServer();
-    driver = await launchFirefoxDriver();
-  });
-  afterAll(async () => {
-    await driver?.close();
-    await server?.close();
-  });
+  const firefox = useFirefoxWithPages();
+  const driver = () => firefox.driver();
 
   it('the options preview and the reader both load Atkinson Hyperlegible once it is chosen', async () => {
-    await driver.openExtensionPage('options.html');
-    await driver.clickByRole('radio', 'Atkinson Hyperlegible');
+    await driver().openExtensionPage('options.html');
+    await driver().clickByRole('radio', 'Atkinson Hyperlegible');
     // The options page loads the font's files by their address in the add-on.
     let preview: string[] = [];
     await waitUntil(
-      async () => (preview = await driver.evaluate(bundledFaces, null)).length === 2,
+      async () => (preview = await driver().evaluate(bundledFaces, null)).length === 2,
       'the preview to add the font',
     );
     await waitUntil(
-      async () => (await driver.evaluate(bundledFaces, null)).every((face) => face.endsWith('loaded')),
+      async () => (await driver().evaluate(bundledFaces, null)).every((face) => face.endsWith('loaded')),
       'the preview font to load',
       async () => preview.join(', '),
     );
 
     // The reader in a web page gets the bytes from the background.
-    await driver.openPage(server.url(SEED_PAGE_PATH));
-    await driver.clickToolbarButton();
-    await waitUntil(async () => dialogs(await driver.axTree()).length > 0, 'the reader');
+    await driver().openPage(firefox.server().url(SEED_PAGE_PATH));
+    await driver().clickToolbarButton();
+    await waitUntil(async () => dialogs(await driver().axTree()).length > 0, 'the reader');
     let faces: string[] = [];
     await waitUntil(
-      async () => (faces = await driver.evaluate(bundledFaces, null)).length === 2,
+      async () => (faces = await driver().evaluate(bundledFaces, null)).length === 2,
       'the reader to add the font',
       async () => faces.join(', '),
     );
