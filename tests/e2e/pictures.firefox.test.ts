@@ -10,6 +10,7 @@ import type { KeptRecord } from './pictures/steps';
 import { unreachableHosts, type UnreachableHosts } from './pictures/unreachable-hosts';
 import { waitUntil } from './scenarios/reader-ui';
 import { byRole, findAll, type AxNode } from './support/ax-tree';
+import { remotePictureRefusal } from './pictures/csp-probe';
 
 const BEFORE = 'The north light before access';
 const WITH = 'The south light with its pictures';
@@ -211,16 +212,7 @@ describe('pictures kept with saved articles in Firefox, and saved copies that lo
 
     // The reading list's content-security policy itself: a remote picture put into the page is refused
     // before any request leaves (the control: the same address answers when fetched from here).
-    const refused = await driver.evaluate(
-      (src) =>
-        new Promise<string>((done) => {
-          document.addEventListener('securitypolicyviolation', (event) => done(event.violatedDirective));
-          const img = document.createElement('img');
-          img.src = src;
-          document.body.append(img);
-        }),
-      sites.pictures.url('/keeper.png'),
-    );
+    const refused = await driver.evaluate(remotePictureRefusal, sites.pictures.url('/keeper.png'));
     expect(refused).toBe('img-src');
     await new Promise((done) => setTimeout(done, 500));
     expect(requests.urls).toEqual([]);

@@ -8,6 +8,7 @@ import { startPictureSites } from './pictures/picture-sites';
 import { keptPictures, picturesShown, watchRequests } from './pictures/steps';
 import { saveFromReader } from './security-data/save-from-reader';
 import { waitUntil } from './scenarios/reader-ui';
+import { remotePictureRefusal } from './pictures/csp-probe';
 
 const BEFORE = 'The north light before access';
 const WITH = 'The south light with its pictures';
@@ -137,16 +138,7 @@ describe('pictures kept with saved articles, and saved copies that load nothing 
 
     // The reading list's content-security policy itself: a remote picture put into the page is refused
     // before any request leaves (the control: the same address answers when fetched from here).
-    const refused = await open().page.evaluate(
-      (src) =>
-        new Promise<string>((done) => {
-          document.addEventListener('securitypolicyviolation', (event) => done(event.violatedDirective));
-          const img = document.createElement('img');
-          img.src = src;
-          document.body.append(img);
-        }),
-      sites().pictures.url('/keeper.png'),
-    );
+    const refused = await open().page.evaluate(remotePictureRefusal, sites().pictures.url('/keeper.png'));
     expect(refused).toBe('img-src');
     await open().page.waitForTimeout(500);
     expect(sites().hits).toEqual(before);
