@@ -110,6 +110,7 @@ export async function pushLocalChanges(
         ...summary,
         html: bodies[i]?.html ?? '',
         text: bodies[i]?.text ?? '',
+        ...(bodies[i]?.revisions ? { revisions: bodies[i]!.revisions } : {}),
         highlights: highlightsOf.get(summary.id) ?? [],
       };
       const rev = rows[i]?.value?.rev;
@@ -174,7 +175,13 @@ async function readLocal(db: LibraryDb, canonicalUrl: string, id: string | undef
     return {
       summary,
       highlights,
-      article: { ...summary, html: body?.html ?? '', text: body?.text ?? '', highlights },
+      article: {
+        ...summary,
+        html: body?.html ?? '',
+        text: body?.text ?? '',
+        ...(body?.revisions ? { revisions: body.revisions } : {}),
+        highlights,
+      },
     };
   });
 }

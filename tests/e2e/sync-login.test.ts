@@ -11,6 +11,7 @@ import {
   closeDevice,
   eventually,
   launchDevice,
+  serverArticle,
   submitSyncForm,
   type Device,
 } from './sync/devices';
@@ -88,28 +89,12 @@ describe('sync with a session login', () => {
   }, 180_000);
 
   it('a change on the server arrives through the session; once the session ends, the password logs in again', async () => {
-    const exported = JSON.parse(bulkExport(3).toString()) as { articles: Array<Record<string, unknown>> };
-    const summary = { ...exported.articles[2]! };
-    const { html, text } = summary;
-    for (const key of ['id', 'html', 'text', 'highlights']) delete summary[key];
-    const doc = {
-      type: 'article',
-      summary,
-      html,
-      text,
-      bodyAt: summary['updatedAt'],
-      progressAt: summary['updatedAt'],
-      highlights: [],
-      revisions: [],
-    };
-    const put = await fetch(
-      `${couch!.origin}/lectern/${encodeURIComponent(`article:${String(summary['canonicalUrl'])}`)}`,
-      {
-        method: 'PUT',
-        headers: json,
-        body: JSON.stringify(doc),
-      },
-    );
+    const { id, doc } = serverArticle(2);
+    const put = await fetch(`${couch!.origin}/lectern/${encodeURIComponent(id)}`, {
+      method: 'PUT',
+      headers: json,
+      body: JSON.stringify(doc),
+    });
     expect(put.status).toBe(201);
     await eventually(
       async () => (await allTitles(device!)).sort(),

@@ -194,3 +194,26 @@ export function bulkExport(count: number): Buffer {
   const file = { format: 'lectern-library', version: 1, exportedAt: new Date(t0).toISOString(), articles };
   return Buffer.from(JSON.stringify(file));
 }
+
+/**
+ * Bulk article `i` as another Lectern would have written it to the server (core/sync/article-doc.ts), with
+ * its document id; `change` replaces fields of the document (a body, kept revisions).
+ */
+export function serverArticle(i: number, change: Record<string, unknown> = {}) {
+  const exported = JSON.parse(bulkExport(i + 1).toString()) as { articles: Array<Record<string, unknown>> };
+  const summary = { ...exported.articles[i]! };
+  const { html, text } = summary;
+  for (const key of ['id', 'html', 'text', 'highlights']) delete summary[key];
+  const doc = {
+    type: 'article',
+    summary,
+    html,
+    text,
+    bodyAt: summary['updatedAt'],
+    progressAt: summary['updatedAt'],
+    highlights: [],
+    revisions: [],
+    ...change,
+  };
+  return { id: `article:${String(summary['canonicalUrl'])}`, title: String(summary['title']), doc };
+}
