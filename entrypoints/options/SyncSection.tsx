@@ -29,6 +29,18 @@ const PROBLEMS: Record<SyncProblem, MessageKey> = {
   failed: 'syncProblemFailed',
 };
 
+/**
+ * What turning sync on asks for: the server's host, and `alarms` where the manifest offers it (not in
+ * Firefox, see wxt.config.ts).
+ */
+function syncAccess(account: Pick<SyncAccount, 'server'>) {
+  const optional = browser.runtime.getManifest().optional_permissions ?? [];
+  return {
+    origins: [originPattern(account)],
+    ...(optional.includes('alarms') ? { permissions: ['alarms' as const] } : {}),
+  };
+}
+
 const EMPTY: SyncAccount = { server: '', database: 'lectern', username: '', password: '', login: 'password' };
 
 const LOGINS: readonly SyncLogin[] = ['password', 'session'];
@@ -82,9 +94,7 @@ function SyncForm() {
     const bad = accountProblem(draft);
     if (bad) return setProblem(bad === 'server' ? 'syncBadServer' : 'syncBadDatabase');
     // Asked first, in the click: the browser shows its prompt only during the user's gesture.
-    const granted = await browser.permissions
-      .request({ origins: [originPattern(draft)], permissions: ['alarms'] })
-      .catch(() => false);
+    const granted = await browser.permissions.request(syncAccess(draft)).catch(() => false);
     if (!granted) return setProblem('syncDenied');
     setProblem(null);
     await sendToBackground('startSync', { ...draft, server: serverUrl(draft.server)!.href });
@@ -159,9 +169,7 @@ function SyncOn({ account, status }: { account: SyncAccount; status: SyncStatus 
   };
   const allow = () =>
     run(async () => {
-      const granted = await browser.permissions
-        .request({ origins: [originPattern(account)], permissions: ['alarms'] })
-        .catch(() => false);
+      const granted = await browser.permissions.request(syncAccess(account)).catch(() => false);
       if (granted) await sendToBackground('syncNow', undefined);
     });
   const last = status.lastSyncAt
