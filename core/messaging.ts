@@ -128,6 +128,8 @@ export interface SyncToBackground {
   /** Checks the server and starts syncing with it; the account is kept in local storage. */
   startSync: { request: SyncAccount; response: SyncStatus };
   syncNow: { request: undefined; response: SyncStatus };
+  /** Logs in again (a session login the server ended) with the password just typed, then syncs. */
+  logInToSync: { request: { password: string }; response: SyncStatus };
   /** Creates the missing database (the user said so), then syncs. */
   createSyncDatabase: { request: undefined; response: SyncStatus };
   /** Stops syncing and forgets the account; the reading list stays as it is. */

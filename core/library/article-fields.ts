@@ -42,8 +42,14 @@ const PAYLOAD_FIELDS: Record<keyof ArticlePayload, (v: unknown) => boolean> = {
   text: isBody,
 };
 
-/** Every field of a whole article (as exported and imported): the payload's, plus the library's own. */
-export const ARTICLE_FIELDS: Record<Exclude<keyof SavedArticle, 'highlights'>, (v: unknown) => boolean> = {
+/**
+ * Every field of a whole article (as exported and imported): the payload's, plus the library's own. The
+ * versions sync kept (`revisions`) are not exported: they live on the sync server too.
+ */
+export const ARTICLE_FIELDS: Record<
+  Exclude<keyof SavedArticle, 'highlights' | 'revisions'>,
+  (v: unknown) => boolean
+> = {
   id: (v) => typeof v === 'string' && v.length > 0 && v.length <= MAX_ID,
   ...PAYLOAD_FIELDS,
   savedAt: isTime,

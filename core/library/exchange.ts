@@ -68,7 +68,7 @@ export function parseLibraryExport(json: string, win: Window = window): SavedArt
     const bad = firstBadField(raw, ARTICLE_FIELDS);
     if (bad) throw new ImportError(`bad-article:${index + 1}:${bad}`);
     const highlights = parseHighlights(raw.highlights, index + 1);
-    return { ...pickFields<Omit<SavedArticle, 'highlights'>>(raw, ARTICLE_FIELDS), highlights };
+    return { ...pickFields<Omit<SavedArticle, 'highlights' | 'revisions'>>(raw, ARTICLE_FIELDS), highlights };
   });
   return checked.map((article) => ({
     ...article,

@@ -107,7 +107,9 @@ export async function getArticle(db: LibraryDb, id: string): Promise<SavedArticl
   const [summary, body] = await db.transaction('r', db.articles, db.bodies, () =>
     Promise.all([db.articles.get(id), db.bodies.get(id)]),
   );
-  return summary && body ? { ...summary, html: body.html, text: body.text } : undefined;
+  if (!summary || !body) return undefined;
+  const kept = body.revisions?.length ? { revisions: body.revisions } : {};
+  return { ...summary, html: body.html, text: body.text, ...kept };
 }
 
 /** Changes what the user may change; a new title or new tags are indexed again so search finds them. */
@@ -158,8 +160,17 @@ export async function removeArticle(db: LibraryDb, id: string): Promise<RemovedA
  * transaction over `articles`, `bodies`, `highlights` and `searchIndex`.
  */
 export async function putArticles(db: LibraryDb, articles: readonly SavedArticle[]): Promise<void> {
-  await db.articles.bulkPut(articles.map(({ html: _h, text: _t, highlights: _hl, ...summary }) => summary));
-  await db.bodies.bulkPut(articles.map(({ id, html, text }) => ({ id, html, text })));
+  await db.articles.bulkPut(
+    articles.map(({ html: _h, text: _t, highlights: _hl, revisions: _r, ...summary }) => summary),
+  );
+  await db.bodies.bulkPut(
+    articles.map(({ id, html, text, revisions }) => ({
+      id,
+      html,
+      text,
+      ...(revisions?.length ? { revisions } : {}),
+    })),
+  );
   await db.highlights.bulkPut(
     articles.flatMap(({ id, highlights = [] }) => highlights.map((h) => ({ ...h, articleId: id }))),
   );

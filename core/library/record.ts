@@ -27,13 +27,24 @@ export interface ArticleBody {
   /** Sanitized when saved and sanitized again whenever shown. */
   html: string;
   text: string;
+  /** Other versions of the body that sync kept (see core/sync/merge.ts), newest first; absent when none. */
+  revisions?: KeptBody[];
+}
+
+/** A version of an article's body that a sync conflict replaced: kept, never dropped. */
+export interface KeptBody {
+  html: string;
+  text: string;
+  /** When that body was saved, epoch ms. */
+  bodyAt: number;
 }
 
 /**
  * A whole article, as exported and imported. `highlights` is there in exports, imports and what a removal
  * returns for Undo; reading one article for display leaves it out (the highlights have their own table).
  */
-export type SavedArticle = ArticleSummary & Pick<ArticleBody, 'html' | 'text'> & { highlights?: Highlight[] };
+export type SavedArticle = ArticleSummary &
+  Pick<ArticleBody, 'html' | 'text' | 'revisions'> & { highlights?: Highlight[] };
 
 /** What the reader sends to be saved: the extracted article, serialised to plain data. */
 export interface ArticlePayload extends LibraryMeta {

@@ -1,10 +1,20 @@
+/**
+ * How Lectern signs in to the server: with the user name and password on every request (HTTP Basic), or by
+ * logging in once through CouchDB's `/_session`, after which the browser sends the server's `AuthSession`
+ * cookie and the password is not kept.
+ */
+export type SyncLogin = 'password' | 'session';
+
 /** Where the reading list syncs: kept in the extension's local storage only (never synced, never exported). */
 export interface SyncAccount {
   /** The server's address, e.g. `https://couch.example.org:6984` (no database, no credentials). */
   server: string;
   database: string;
   username: string;
+  /** Empty for a session login once it has logged in: only the server's cookie stays. */
   password: string;
+  /** Absent in accounts kept before session logins existed: those sign in with the password. */
+  login?: SyncLogin;
 }
 
 export const SYNC_ACCOUNT_KEY = 'syncAccount';
@@ -34,6 +44,21 @@ export function accountProblem(account: Pick<SyncAccount, 'server' | 'database'>
   if (!serverUrl(account.server)) return 'server';
   if (!DATABASE_NAME.test(account.database.trim())) return 'database';
   return null;
+}
+
+export const usesSession = (account: Pick<SyncAccount, 'login'>): boolean => account.login === 'session';
+
+/** What is kept in local storage for an account: for a session login, everything but the password. */
+export function accountToKeep(account: SyncAccount): SyncAccount {
+  return usesSession(account) ? { ...account, password: '' } : account;
+}
+
+/**
+ * A refusal, told for this account. With a session login the password was right when the user typed it
+ * (the login would have failed otherwise), so a later refusal means the server ended the login.
+ */
+export function problemFor(account: Pick<SyncAccount, 'login'>, problem: SyncProblem): SyncProblem {
+  return usesSession(account) && problem === 'wrong-password' ? 'session-ended' : problem;
 }
 
 /** The address of the account's database. */
@@ -66,6 +91,7 @@ export interface SyncStatus {
 /** Why a sync failed, in terms the options page turns into words. */
 export type SyncProblem =
   | 'wrong-password'
+  | 'session-ended'
   | 'forbidden'
   | 'unreachable'
   | 'database-missing'

@@ -1,13 +1,8 @@
 import type { Highlight } from '../annotate/highlight';
-import type { ArticleSummary, SavedArticle } from '../library/record';
+import type { ArticleSummary, KeptBody, SavedArticle } from '../library/record';
 
-/** A body the merge of two devices' edits replaced: kept in the document, never dropped. */
-export interface BodyRevision {
-  html: string;
-  text: string;
-  /** When that body was saved. */
-  bodyAt: number;
-}
+/** A body the merge of two devices' edits replaced: kept in the document (and the library), never dropped. */
+export type BodyRevision = KeptBody;
 
 /** A highlight as it travels: the article it belongs to is the document it is in. */
 export type SyncedHighlight = Omit<Highlight, 'articleId'>;
@@ -56,7 +51,7 @@ export function toContent(
   previous: ArticleContent | undefined,
   now: number,
 ): ArticleContent {
-  const { html, text, highlights = [], ...fields } = article;
+  const { html, text, highlights = [], revisions, ...fields } = article;
   const summary: Omit<ArticleSummary, 'id'> & { id?: string } = fields;
   delete summary.id;
   const sameBody = previous !== undefined && previous.html === html;
@@ -69,7 +64,8 @@ export function toContent(
     bodyAt: sameBody ? previous.bodyAt : article.updatedAt,
     progressAt: sameProgress ? previous.progressAt : previous ? now : article.updatedAt,
     highlights: highlights.map(withoutArticle),
-    revisions: previous?.revisions ?? [],
+    // The library's own list when it has one: the user may have made a kept version the current one.
+    revisions: revisions ?? previous?.revisions ?? [],
   };
 }
 
@@ -81,6 +77,7 @@ export function fromContent(content: ArticleContent, id: string): SavedArticle {
     html: content.html,
     text: content.text,
     highlights: content.highlights.map((h) => ({ ...h, articleId: id })),
+    ...(content.revisions.length ? { revisions: content.revisions } : {}),
   };
 }
 

@@ -1,6 +1,5 @@
-import type { Highlight } from '../annotate/highlight';
 import type { LibraryDb } from '../library/db';
-import { newId, putArticles, removeArticle } from '../library/library';
+import { newId, removeArticle } from '../library/library';
 import type { ArticleSummary, SavedArticle } from '../library/record';
 import {
   docIdOf,
@@ -11,6 +10,7 @@ import {
   type ArticleContent,
   type ArticleDoc,
 } from './article-doc';
+import { byArticle, readLocals, writeLocals } from './local-articles';
 import { mergeAll, mergeArticles } from './merge';
 import type { LocalState, PouchLike } from './pouch';
 
@@ -46,16 +46,6 @@ export async function readState(pouch: PouchLike): Promise<LocalState> {
 async function writeState(pouch: PouchLike, state: LocalState): Promise<void> {
   const { rev } = await pouch.put(state);
   state._rev = rev;
-}
-
-function byArticle(highlights: readonly Highlight[]): Map<string, Highlight[]> {
-  const map = new Map<string, Highlight[]>();
-  for (const h of highlights) {
-    const list = map.get(h.articleId);
-    if (list) list.push(h);
-    else map.set(h.articleId, [h]);
-  }
-  return map;
 }
 
 /** The content of a document without CouchDB's own fields. */
@@ -110,6 +100,7 @@ export async function pushLocalChanges(
         ...summary,
         html: bodies[i]?.html ?? '',
         text: bodies[i]?.text ?? '',
+        ...(bodies[i]?.revisions ? { revisions: bodies[i]!.revisions } : {}),
         highlights: highlightsOf.get(summary.id) ?? [],
       };
       const rev = rows[i]?.value?.rev;
@@ -148,37 +139,6 @@ export async function pushLocalChanges(
   return counts;
 }
 
-/** Writes an article as the replica has it into the library, under this device's id for it. */
-async function writeLocal(db: LibraryDb, article: SavedArticle): Promise<string> {
-  return db.transaction('rw', [db.articles, db.bodies, db.searchIndex, db.highlights], async () => {
-    const keep = new Set((article.highlights ?? []).map((h) => h.id));
-    const stale = await db.highlights.where('articleId').equals(article.id).primaryKeys();
-    await db.highlights.bulkDelete(stale.filter((id) => !keep.has(id)));
-    await putArticles(db, [article]);
-    const summary = (await db.articles.get(article.id))!;
-    return localSignature(summary, article.highlights ?? []);
-  });
-}
-
-/** The article as this device has it now, with its highlights, or undefined. */
-async function readLocal(db: LibraryDb, canonicalUrl: string, id: string | undefined) {
-  return db.transaction('r', [db.articles, db.bodies, db.highlights], async () => {
-    const summary =
-      (id ? await db.articles.get(id) : undefined) ??
-      (await db.articles.where('canonicalUrl').equals(canonicalUrl).first());
-    if (!summary) return undefined;
-    const [body, highlights] = await Promise.all([
-      db.bodies.get(summary.id),
-      db.highlights.where('articleId').equals(summary.id).toArray(),
-    ]);
-    return {
-      summary,
-      highlights,
-      article: { ...summary, html: body?.html ?? '', text: body?.text ?? '', highlights },
-    };
-  });
-}
-
 /**
  * Resolves a document with conflicting revisions by the documented rules (merge.ts): the merged article is
  * written over the winning revision and the others are removed. When the merge is the winner as it is
@@ -193,6 +153,57 @@ async function resolveConflict(pouch: PouchLike, doc: ArticleDoc): Promise<void>
   const writes: object[] = losers.map((rev) => ({ _id: doc._id, _rev: rev, _deleted: true }));
   if (!sameContent(merged, winner)) writes.unshift({ ...merged, _id: doc._id, _rev: doc._rev });
   await pouch.bulkDocs(writes);
+}
+
+/**
+ * Takes a page of new or edited documents into the library: merged first with an article also changed
+ * here since the last sync (the merge goes back to the replica), then written in one transaction.
+ */
+async function pullAll(
+  db: LibraryDb,
+  pouch: PouchLike,
+  state: LocalState,
+  docs: readonly ArticleDoc[],
+  now: number,
+  counts: BridgeCounts,
+): Promise<void> {
+  if (docs.length === 0) return;
+  const incoming = docs.map(contentOf);
+  const locals = await readLocals(
+    db,
+    docs.map((doc, i) => ({
+      canonicalUrl: incoming[i]!.summary.canonicalUrl,
+      id: state.entries[doc._id]?.[0],
+    })),
+  );
+  const writes: Array<{ docId: string; article: SavedArticle; rev: string }> = [];
+  for (const [i, doc] of docs.entries()) {
+    const entry = state.entries[doc._id];
+    const local = locals[i];
+    const localId = local?.summary.id ?? newId(incoming[i]!.summary.savedAt);
+    const unsynced = local && (!entry || entry[1] !== localSignature(local.summary, local.highlights));
+    let content = incoming[i]!;
+    let rev = doc._rev!;
+    if (unsynced) {
+      // Changed here and there since the last sync: the rules decide, and the merge goes back.
+      content = mergeArticles(toContent(local.article, incoming[i], now), incoming[i]!);
+      if (!sameContent(content, incoming[i]!)) {
+        const written = await pouch.bulkDocs([{ ...content, _id: doc._id, _rev: doc._rev }]);
+        if (!written[0]?.ok || !written[0].rev) continue;
+        rev = written[0].rev;
+        counts.merged++;
+      }
+    }
+    writes.push({ docId: doc._id, article: fromContent(content, localId), rev });
+  }
+  const signatures = await writeLocals(
+    db,
+    writes.map((w) => w.article),
+  );
+  writes.forEach(({ docId, article, rev }, i) => {
+    state.entries[docId] = [article.id, signatures[i]!, rev];
+    counts.pulled++;
+  });
 }
 
 /**
@@ -215,11 +226,15 @@ export async function applyReplicaChanges(
       limit: BATCH,
     });
     if (results.length === 0) break;
+    // New and edited articles are written to the library together; removals and conflicts one by one
+    // (rare, and each its own decision). A document is in a page of changes once, so the order between
+    // the two does not matter.
+    const pulls: ArticleDoc[] = [];
     for (const { id, doc, deleted } of results) {
       if (!doc || !isArticleDoc(doc)) continue;
       const entry = state.entries[id];
       if (deleted) {
-        const local = entry && (await readLocal(db, '', entry[0]));
+        const local = entry && (await readLocals(db, [{ canonicalUrl: '', id: entry[0] }]))[0];
         if (local && localSignature(local.summary, local.highlights) !== entry[1]) {
           // Deleted there, changed here since: the edit wins (as CouchDB's own rule has it) and goes back.
           delete state.entries[id];
@@ -236,26 +251,9 @@ export async function applyReplicaChanges(
         continue;
       }
       if (entry && entry[2] === doc._rev) continue;
-      const incoming = contentOf(doc);
-      const local = await readLocal(db, incoming.summary.canonicalUrl, entry?.[0]);
-      const localId = local?.summary.id ?? newId(incoming.summary.savedAt);
-      const unsynced = local && (!entry || entry[1] !== localSignature(local.summary, local.highlights));
-      let content = incoming;
-      let rev = doc._rev!;
-      if (unsynced) {
-        // Changed here and there since the last sync: the rules decide, and the merge goes back.
-        content = mergeArticles(toContent(local.article, incoming, now), incoming);
-        if (!sameContent(content, incoming)) {
-          const written = await pouch.bulkDocs([{ ...content, _id: id, _rev: doc._rev }]);
-          if (!written[0]?.ok || !written[0].rev) continue;
-          rev = written[0].rev;
-          counts.merged++;
-        }
-      }
-      const signature = await writeLocal(db, fromContent(content, localId));
-      state.entries[id] = [localId, signature, rev];
-      counts.pulled++;
+      pulls.push(doc);
     }
+    await pullAll(db, pouch, state, pulls, now, counts);
     state.since = last_seq;
     await writeState(pouch, state);
   }

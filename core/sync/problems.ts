@@ -47,3 +47,15 @@ export function databaseProblem(status: number, body: unknown): SyncProblem | nu
   if (status === 404) return 'database-missing';
   return problemOf({ status, ...(typeof body === 'object' && body !== null ? body : {}) });
 }
+
+/**
+ * What the answer to a login (`POST /_session`) says: null when the server took the name and password and
+ * set its session cookie. A server without `/_session` is no CouchDB-compatible one.
+ */
+export function sessionProblem(status: number, body: unknown): SyncProblem | null {
+  const answer = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : null;
+  if (status === 200 && answer?.['ok'] === true) return null;
+  if (status === 401) return 'wrong-password';
+  if (status === 404 || status === 405 || !answer) return 'not-couchdb';
+  return problemOf({ status, ...answer });
+}

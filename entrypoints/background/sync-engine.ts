@@ -1,7 +1,14 @@
 import { Dexie } from 'dexie';
 import PouchDB from 'pouchdb-browser';
 import type { LibraryDb } from '../../core/library/db';
-import { databaseUrl, type SyncAccount, type SyncProblem, type SyncStatus } from '../../core/sync/account';
+import {
+  databaseUrl,
+  problemFor,
+  usesSession,
+  type SyncAccount,
+  type SyncProblem,
+  type SyncStatus,
+} from '../../core/sync/account';
 import { applyReplicaChanges, BATCH, pushLocalChanges, readState } from '../../core/sync/bridge';
 import type { PouchLike } from '../../core/sync/pouch';
 import { problemOf } from '../../core/sync/problems';
@@ -49,10 +56,13 @@ export class SyncEngine {
   start(account: SyncAccount): void {
     this.stop();
     const replica = new PouchDB(REPLICA_NAME) as Replica;
+    // A session login sends no password: PouchDB's requests carry the browser's cookie for the server.
+    const signIn = account.username && !usesSession(account);
     const remote = new PouchDB(databaseUrl(account), {
       skip_setup: true,
-      ...(account.username ? { auth: { username: account.username, password: account.password } } : {}),
+      ...(signIn ? { auth: { username: account.username, password: account.password } } : {}),
     });
+    const problem = (error: unknown) => problemFor(account, problemOf(error));
     this.replica = replica;
     this.written = 0;
     this.report({ state: 'syncing', problem: null, written: 0, pending: null });
@@ -66,11 +76,11 @@ export class SyncEngine {
       })
       .on('active', () => this.report({ state: 'syncing', problem: null }))
       .on('paused', (error) => {
-        if (error) return this.report({ state: 'paused', problem: problemOf(error) });
+        if (error) return this.report({ state: 'paused', problem: problem(error) });
         this.report({ state: 'idle', problem: null, lastSyncAt: Date.now(), pending: 0 });
       })
       .on('denied', (error) => this.report({ state: 'error', problem: deniedProblem(error) }))
-      .on('error', (error) => this.report({ state: 'error', problem: problemOf(error) }));
+      .on('error', (error) => this.report({ state: 'error', problem: problem(error) }));
     const pulled = replica
       .changes({ since: 'now', live: true })
       .on('change', () => this.runRound())

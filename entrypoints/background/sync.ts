@@ -3,14 +3,16 @@ import { library } from '../../core/library/instance';
 import { handleMessages, isFromExtensionPage, type SyncToBackground } from '../../core/messaging';
 import {
   accountProblem,
+  accountToKeep,
   originPattern,
   SYNC_ACCOUNT_KEY,
   SYNC_OFF,
   SYNC_STATUS_KEY,
   type SyncAccount,
   type SyncStatus,
+  usesSession,
 } from '../../core/sync/account';
-import { checkServer, createDatabase } from './sync-server';
+import { checkServer, createDatabase, logIn, logOut } from './sync-server';
 import { SyncEngine } from './sync-engine';
 import { traceFailure } from './trace';
 
@@ -66,9 +68,28 @@ async function resume(): Promise<void> {
   await begin(account);
 }
 
+/**
+ * A session login: logs in with the password just typed (never kept), then syncs with the server's cookie.
+ * A login the server refuses is told as a wrong password, and the account waits for the next one.
+ */
+async function logInAndBegin(account: SyncAccount, password: string): Promise<SyncStatus> {
+  if (!(await mayReach(account))) {
+    report({ state: 'error', problem: 'no-permission' });
+    return status;
+  }
+  report({ state: 'syncing', problem: null });
+  const problem = await logIn(account, password);
+  if (problem) {
+    report({ state: 'error', problem });
+    return status;
+  }
+  return begin(account);
+}
+
 async function stop(): Promise<SyncStatus> {
   const account = await storedAccount();
   await engine.stop(true);
+  if (account) await logOut(account);
   await browser.storage.local.remove(SYNC_ACCOUNT_KEY);
   await browser.alarms?.clear(ALARM).catch(() => false);
   if (account) await browser.permissions.remove({ origins: [originPattern(account)] }).catch(() => false);
@@ -85,6 +106,7 @@ function isAccount(value: unknown): value is SyncAccount {
     ['server', 'database', 'username', 'password'].every(
       (key) => typeof v[key] === 'string' && (v[key] as string).length <= 2000,
     ) &&
+    (v['login'] === undefined || v['login'] === 'password' || v['login'] === 'session') &&
     accountProblem(v as unknown as SyncAccount) === null
   );
 }
@@ -100,10 +122,20 @@ export function startSync(): void {
         if (!isAccount(account)) return { ...status, state: 'error', problem: 'failed' };
         const clean = { ...account, server: account.server.trim(), database: account.database.trim() };
         await engine.stop(true);
-        await browser.storage.local.set({ [SYNC_ACCOUNT_KEY]: clean });
+        // Credentials stay in local storage only; a session login's password is not kept at all.
+        const kept = accountToKeep(clean);
+        await browser.storage.local.set({ [SYNC_ACCOUNT_KEY]: kept });
         status = { ...SYNC_OFF };
         if (browser.alarms) await browser.alarms.create(ALARM, { periodInMinutes: 1 });
-        return begin(clean);
+        return usesSession(kept) ? logInAndBegin(kept, clean.password) : begin(kept);
+      },
+      logInToSync: async (data) => {
+        const password = (data as { password?: unknown } | undefined)?.password;
+        const account = await storedAccount();
+        if (!account || !usesSession(account) || typeof password !== 'string' || password.length > 2000)
+          return status;
+        await engine.stop();
+        return logInAndBegin(account, password);
       },
       syncNow: async () => {
         const account = await storedAccount();

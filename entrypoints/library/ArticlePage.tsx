@@ -17,7 +17,9 @@ import {
   type RemovedArticle,
 } from '../../core/library/library';
 import { articleToMarkdown, markdownFileName } from '../../core/library/markdown';
-import type { SavedArticle } from '../../core/library/record';
+import { makeKeptVersionCurrent } from '../../core/library/kept-versions';
+import type { KeptBody, SavedArticle } from '../../core/library/record';
+import { KeptVersions } from './KeptVersions';
 import { LEFT_OUT_ATTR, placePictures } from '../../core/library/pictures/place';
 import { PicturesNote } from './PicturesNote';
 import { scrollProgress, scrollTopFor } from './progress';
@@ -43,17 +45,19 @@ export function ArticlePage({
   const body = useRef<HTMLDivElement>(null);
   const [highlights, setHighlights] = useState<Highlight[]>([]);
   const [pictures, loadRemotePictures] = useSavedPictures(id);
+  // A version of the body that sync kept, shown in place of the current one while the user reads it.
+  const [viewing, setViewing] = useState<KeptBody | null>(null);
   // Shown once its stored pictures are read, so that the saved copy never asks the network for one.
   const article = found && pictures ? found : found === null ? null : undefined;
   const shown = useMemo(() => {
     if (!article || !pictures) return null;
-    const fragment = storedHtmlToFragment(article.html);
+    const fragment = storedHtmlToFragment((viewing ?? article).html);
     placePictures(fragment, (address) => pictures.urls.get(address) ?? null);
     const leftOut = Array.from(fragment.querySelectorAll(`img[${LEFT_OUT_ATTR}]`), (img) =>
       img.getAttribute(LEFT_OUT_ATTR)!,
     );
     return { fragment, leftOut: Array.from(new Set(leftOut)) };
-  }, [article?.html, pictures?.urls]);
+  }, [article?.html, viewing, pictures?.urls]);
   const content = shown?.fragment ?? null;
 
   // For a link whose page is not read yet: where its fetch stands (queued, or failed and why).
@@ -110,6 +114,11 @@ export function ArticlePage({
     const next = await updateArticle(library(), id, patch);
     if (next) setArticle({ ...article, ...next });
   };
+  const useVersion = async (revision: KeptBody) => {
+    const next = await makeKeptVersionCurrent(library(), id, revision.bodyAt);
+    if (next) setArticle(next);
+    setViewing(null);
+  };
   const remove = async () => {
     const removed = await removeArticle(library(), id);
     if (removed) onDeleted(removed);
@@ -154,6 +163,15 @@ export function ArticlePage({
             onLoad={() => void loadRemotePictures(shown.leftOut)}
           />
         )}
+        <KeptVersions
+          revisions={article.revisions ?? []}
+          viewing={viewing}
+          onRead={(revision) => {
+            setViewing(revision);
+            window.scrollTo(0, 0);
+          }}
+          onUse={(revision) => void useVersion(revision)}
+        />
         <ArticleView article={article} content={content} titleId="lectern-article-title" bodyRef={body} />
         {isLinkOnly(article) && (
           <div class="link-only" role="note">

@@ -10,13 +10,16 @@ import {
   SYNC_OFF,
   SYNC_STATUS_KEY,
   type SyncAccount,
+  type SyncLogin,
   type SyncProblem,
   type SyncStatus,
+  usesSession,
 } from '../../core/sync/account';
-import { Section } from './fields';
+import { Choice, Section } from './fields';
 
 const PROBLEMS: Record<SyncProblem, MessageKey> = {
   'wrong-password': 'syncProblemWrongPassword',
+  'session-ended': 'syncProblemSessionEnded',
   forbidden: 'syncProblemForbidden',
   unreachable: 'syncProblemUnreachable',
   'database-missing': 'syncProblemDatabaseMissing',
@@ -26,7 +29,25 @@ const PROBLEMS: Record<SyncProblem, MessageKey> = {
   failed: 'syncProblemFailed',
 };
 
-const EMPTY: SyncAccount = { server: '', database: 'lectern', username: '', password: '' };
+/**
+ * What turning sync on asks for: the server's host, and `alarms` where the manifest offers it (not in
+ * Firefox, see wxt.config.ts).
+ */
+function syncAccess(account: Pick<SyncAccount, 'server'>) {
+  const optional = browser.runtime.getManifest().optional_permissions ?? [];
+  return {
+    origins: [originPattern(account)],
+    ...(optional.includes('alarms') ? { permissions: ['alarms' as const] } : {}),
+  };
+}
+
+const EMPTY: SyncAccount = { server: '', database: 'lectern', username: '', password: '', login: 'password' };
+
+const LOGINS: readonly SyncLogin[] = ['password', 'session'];
+const LOGIN_LABELS: Record<SyncLogin, MessageKey> = {
+  password: 'syncLoginPassword',
+  session: 'syncLoginSession',
+};
 
 /** The account and the status, as the background keeps them in local storage. */
 function useSyncState(): [SyncAccount | null | undefined, SyncStatus] {
@@ -73,16 +94,14 @@ function SyncForm() {
     const bad = accountProblem(draft);
     if (bad) return setProblem(bad === 'server' ? 'syncBadServer' : 'syncBadDatabase');
     // Asked first, in the click: the browser shows its prompt only during the user's gesture.
-    const granted = await browser.permissions
-      .request({ origins: [originPattern(draft)], permissions: ['alarms'] })
-      .catch(() => false);
+    const granted = await browser.permissions.request(syncAccess(draft)).catch(() => false);
     if (!granted) return setProblem('syncDenied');
     setProblem(null);
     await sendToBackground('startSync', { ...draft, server: serverUrl(draft.server)!.href });
   };
 
   const field = (
-    key: keyof SyncAccount,
+    key: 'server' | 'database' | 'username' | 'password',
     label: MessageKey,
     type: 'url' | 'text' | 'password',
     extra: object = {},
@@ -110,6 +129,13 @@ function SyncForm() {
       {field('database', 'syncDatabase', 'text')}
       {field('username', 'syncUsername', 'text')}
       {field('password', 'syncPassword', 'password', { autoComplete: 'new-password' })}
+      <Choice
+        label="syncSignIn"
+        value={draft.login ?? 'password'}
+        options={LOGINS}
+        labels={LOGIN_LABELS}
+        onChange={(login) => setDraft({ ...draft, login })}
+      />
       <div class="sync-actions">
         <button type="submit">{t('syncTurnOn')}</button>
       </div>
@@ -143,9 +169,7 @@ function SyncOn({ account, status }: { account: SyncAccount; status: SyncStatus 
   };
   const allow = () =>
     run(async () => {
-      const granted = await browser.permissions
-        .request({ origins: [originPattern(account)], permissions: ['alarms'] })
-        .catch(() => false);
+      const granted = await browser.permissions.request(syncAccess(account)).catch(() => false);
       if (granted) await sendToBackground('syncNow', undefined);
     });
   const last = status.lastSyncAt
@@ -161,6 +185,13 @@ function SyncOn({ account, status }: { account: SyncAccount; status: SyncStatus 
       <p class="problem" role="alert">
         {status.problem ? t(PROBLEMS[status.problem]) : ''}
       </p>
+      {usesSession(account) &&
+        (status.problem === 'session-ended' || status.problem === 'wrong-password') && (
+          <LogInAgain
+            busy={busy}
+            onLogIn={(password) => run(() => sendToBackground('logInToSync', { password }))}
+          />
+        )}
       <div class="sync-actions">
         {status.problem === 'database-missing' && (
           <button
@@ -193,5 +224,34 @@ function SyncOn({ account, status }: { account: SyncAccount; status: SyncStatus 
       </div>
       <p class="hint">{t('syncStopHint')}</p>
     </div>
+  );
+}
+
+/** A session login the server refused or ended: the password, typed again, logs in and is not kept. */
+function LogInAgain({ busy, onLogIn }: { busy: boolean; onLogIn: (password: string) => Promise<void> }) {
+  const [password, setPassword] = useState('');
+  const id = useId();
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (password) void onLogIn(password).then(() => setPassword(''));
+  };
+  return (
+    <form class="sync-form sync-log-in" onSubmit={submit}>
+      <div class="sync-field">
+        <label for={id}>{t('syncPassword')}</label>
+        <input
+          id={id}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onInput={(event) => setPassword((event.currentTarget as HTMLInputElement).value)}
+        />
+      </div>
+      <div class="sync-actions">
+        <button type="submit" disabled={busy || !password}>
+          {t('syncLogIn')}
+        </button>
+      </div>
+    </form>
   );
 }

@@ -30,3 +30,11 @@ describe.each(readdirSync(LOCALES_DIR).filter((locale) => locale !== 'en'))(
     });
   },
 );
+
+describe('the English catalogue', () => {
+  // The browser's i18n looks names up without regard to case: of "syncLogin" and "syncLogIn" one is lost.
+  it('has no two names that differ only in case', () => {
+    const names = Object.keys(english).map((key) => key.toLowerCase());
+    expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
+  });
+});

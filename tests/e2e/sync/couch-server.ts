@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 const BIN = resolve('node_modules/.bin/pouchdb-server');
 
 /** A free port on 127.0.0.1, for the server to keep across restarts. */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const probe = createServer();
     probe.once('error', fail);
@@ -30,8 +30,15 @@ export class CouchServer {
     private readonly folder: string,
   ) {}
 
-  static async start(): Promise<CouchServer> {
+  /**
+   * `admins` (name → password) ends PouchDB Server's "admin party": then only those users may create
+   * databases, a wrong password is answered 401, and `/_session` logs in. (PouchDB Server 4.2 crashes on a
+   * database created without credentials once admins exist, so the tests never do that.)
+   */
+  static async start(options: { admins?: Record<string, string> } = {}): Promise<CouchServer> {
     const server = new CouchServer(await freePort(), await mkdtemp(join(tmpdir(), 'lectern-couch-')));
+    if (options.admins)
+      await writeFile(join(server.folder, 'config.json'), JSON.stringify({ admins: options.admins }));
     await server.resume();
     return server;
   }

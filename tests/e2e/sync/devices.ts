@@ -42,6 +42,44 @@ export async function turnOnSync(device: Device, server: string, database: strin
   return page;
 }
 
+/** What a user types into the Sync section's form; fields left out are left as the form has them. */
+export interface AccountTyped {
+  server: string;
+  database?: string;
+  username?: string;
+  password?: string;
+}
+
+/**
+ * Fills the Sync section's form on `page` (the options page), presses "Turn on sync" and allows the site
+ * access in Chromium's own dialog. The dialog takes a moment to open on a busy machine, so the keys are
+ * pressed again until the access is there (checked in the background), rather than after a longer sleep.
+ */
+export async function submitSyncForm(device: Device, page: Page, typed: AccountTyped): Promise<void> {
+  await page.getByLabel('Server address').fill(typed.server);
+  if (typed.database !== undefined) await page.getByLabel('Database').fill(typed.database);
+  if (typed.username !== undefined) await page.getByLabel('User name').fill(typed.username);
+  if (typed.password !== undefined) await page.getByLabel('Password', { exact: true }).fill(typed.password);
+  await page.getByRole('button', { name: 'Turn on sync' }).click();
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await new Promise((done) => setTimeout(done, 1500));
+    if (await hasSiteAccess(device, typed.server)) return;
+    await pressKeys(device.display.display, 'Tab', 'Return');
+  }
+  throw new Error(`Site access for ${typed.server} was not granted.`);
+}
+
+/** Whether the extension may reach `server` (its host, as sync asks for it). */
+export function hasSiteAccess(device: Device, server: string): Promise<boolean> {
+  return device.browser.inBackground((origin) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { permissions: { contains(p: { origins: string[] }): Promise<boolean> } };
+    };
+    const url = new URL(origin);
+    return chrome.permissions.contains({ origins: [`${url.protocol}//${url.hostname}/*`] });
+  }, server);
+}
+
 /** The titles on the device's reading list, read from the reading list page (opened again each time). */
 export async function listedTitles(device: Device): Promise<string[]> {
   const { page } = await device.browser.openTab(device.browser.extensionUrl('library.html'));
@@ -155,4 +193,27 @@ export function bulkExport(count: number): Buffer {
   }));
   const file = { format: 'lectern-library', version: 1, exportedAt: new Date(t0).toISOString(), articles };
   return Buffer.from(JSON.stringify(file));
+}
+
+/**
+ * Bulk article `i` as another Lectern would have written it to the server (core/sync/article-doc.ts), with
+ * its document id; `change` replaces fields of the document (a body, kept revisions).
+ */
+export function serverArticle(i: number, change: Record<string, unknown> = {}) {
+  const exported = JSON.parse(bulkExport(i + 1).toString()) as { articles: Array<Record<string, unknown>> };
+  const summary = { ...exported.articles[i]! };
+  const { html, text } = summary;
+  for (const key of ['id', 'html', 'text', 'highlights']) delete summary[key];
+  const doc = {
+    type: 'article',
+    summary,
+    html,
+    text,
+    bodyAt: summary['updatedAt'],
+    progressAt: summary['updatedAt'],
+    highlights: [],
+    revisions: [],
+    ...change,
+  };
+  return { id: `article:${String(summary['canonicalUrl'])}`, title: String(summary['title']), doc };
 }
