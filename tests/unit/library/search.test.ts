@@ -226,7 +226,11 @@ describe('the stored index', () => {
     await removeArticle(db, ids[5]!);
     await compactionDone(db);
     await compactSearchIndex(db);
-    expect(await db.searchIndex.count()).toBeLessThan(8);
+    // 22 rows were written (20 saves, one again, one removal). Compaction merges a tier once it holds 8
+    // rows, so how many rows are left depends on when the background merges ran; every tier is below 8.
+    const tiers = (await db.searchIndex.orderBy('tier').keys()) as number[];
+    expect(tiers.length).toBeLessThan(22);
+    for (const tier of new Set(tiers)) expect(tiers.filter((t) => t === tier).length).toBeLessThan(8);
     const found = await titles('common', { limit: 100 });
     expect(found).toHaveLength(19);
     expect(found).toContain('M3 again');
