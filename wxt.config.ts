@@ -41,16 +41,19 @@ export default defineConfig({
       'unlimitedStorage',
       'contextMenus',
       ...(browser === 'firefox' ? [] : ['offscreen']),
+      // Firefox: alarms (no warning) from the start, since it does not take it as an optional permission
+      // (see optional_permissions below); the alarm exists only while sync is on.
+      ...(browser === 'firefox' ? ['alarms'] : []),
     ],
     // Asked for one site at a time, when the user adds it to the auto-open list on the options page; and
     // for every http(s) site (core/importers/site-access.ts) when an import has links whose pages to fetch.
     // and for the sync server's origin alone when the user turns sync on (options page, "Sync").
     optional_host_permissions: ['*://*/*'],
     // alarms (no warning): asked with the sync server's site access, to wake the background now and then
-    // so that sync picks up again while the browser runs. Not in Firefox, which does not take it as an
-    // optional permission (web-ext lint: MANIFEST_OPTIONAL_PERMISSIONS) and never settled a request for it
-    // with the site access (Firefox ESR 153, tests/e2e/sync.firefox.test.ts); its event page starts sync
-    // again whenever it wakes.
+    // so that sync picks up again while the browser runs. In Firefox it is a permission of the manifest
+    // instead: Firefox does not take it as an optional one (web-ext lint: MANIFEST_OPTIONAL_PERMISSIONS)
+    // and never settled a request for it with the site access (Firefox ESR 153,
+    // tests/e2e/sync.firefox.test.ts), and without it nothing would wake its event page to sync.
     ...(browser === 'firefox' ? {} : { optional_permissions: ['alarms'] }),
     action: { default_title: '__MSG_actionTitle__' },
     // Suggested keys are assigned on install only when the browser has no use for them, and the browser

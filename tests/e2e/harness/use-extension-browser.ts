@@ -95,7 +95,11 @@ export function useExtensionBrowser<
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
+    // A closed Chromium's helper processes can still write to the profile for a moment (seen as ENOTEMPTY
+    // on a loaded machine): removing it is tried again for a few seconds.
+    await Promise.all(
+      folders.map((folder) => rm(folder, { recursive: true, force: true, maxRetries: 20, retryDelay: 250 })),
+    );
   });
   return suite;
 }
