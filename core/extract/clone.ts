@@ -2,15 +2,19 @@
  * Clones a document for extraction and keeps a map from each cloned element back to the live one, so the
  * article region can be found on the page afterwards without writing a single attribute to the page.
  */
+import { hasMoreThan } from './dom';
+
 export interface ClonedDocument {
   clone: Document;
   liveOf: Map<Element, Element>;
 }
 
-export function countElements(doc: Document, limit: number): number {
-  // getElementsByTagName('*') is a live collection whose length is computed natively: cheap even for huge pages.
-  const length = doc.getElementsByTagName('*').length;
-  return Math.min(length, limit + 1);
+/**
+ * Whether `doc` has more than `limit` elements. Reads one index of `getElementsByTagName('*')`: jsdom answers
+ * the collection's `length` by scanning every element's id and name (see `byTag`).
+ */
+export function hasMoreElementsThan(doc: Document, limit: number): boolean {
+  return hasMoreThan(doc, '*', limit);
 }
 
 /**

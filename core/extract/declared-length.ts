@@ -1,3 +1,4 @@
+import { byTag } from './dom';
 import { isStructuredData } from './structured-data';
 import { words } from './text';
 
@@ -25,7 +26,7 @@ function declaredIn(item: Record<string, Json>): number | null {
  */
 export function declaredWordCount(doc: Document): number | null {
   let most: number | null = null;
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+  for (const script of byTag(doc, 'script')) {
     if (!isStructuredData(script)) continue;
     let parsed: Json;
     try {

@@ -45,3 +45,22 @@ export function closestTag(el: Element, tags: ReadonlySet<string>): Element | nu
   for (let up: Element | null = el; up; up = up.parentElement) if (tags.has(up.tagName)) return up;
   return null;
 }
+
+/**
+ * The elements `root.getElementsByTagName(tag)` holds, as an array. jsdom answers every named property of
+ * an HTMLCollection (its `length` included) by scanning the whole collection for an element of that id or
+ * name, and an array iterator reads `length` at each step: `Array.from` or `for…of` over a collection is
+ * quadratic in its size there (4.5 ms instead of 0.3 ms for a page's 265 links). `length` is read once here.
+ */
+export function byTag(root: Document | Element, tag: string): Element[] {
+  const collection = root.getElementsByTagName(tag);
+  const n = collection.length;
+  const all = new Array<Element>(n);
+  for (let i = 0; i < n; i++) all[i] = collection[i]!;
+  return all;
+}
+
+/** Whether `root` holds more than `n` elements named `tag`, without reading the collection's `length`. */
+export function hasMoreThan(root: Document | Element, tag: string, n = 0): boolean {
+  return root.getElementsByTagName(tag)[n] !== undefined;
+}

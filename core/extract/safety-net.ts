@@ -5,6 +5,7 @@
  * out, or holds much less text than it, the full copy is read too, and the reading that holds the block
  * (else the one with clearly more of the page's own words) is kept.
  */
+import { byTag } from './dom';
 import type { Furniture } from './furniture';
 import type { Reading } from './read-copy';
 
@@ -16,7 +17,7 @@ const CLEAR_GAIN = 1.5;
 /** Whether a paragraph of the page's densest block made it into the reading. */
 function holdsDensest(reading: Reading, block: Element | null): boolean {
   if (!block) return true;
-  for (const p of Array.from(reading.content.getElementsByTagName('p'))) {
+  for (const p of byTag(reading.content, 'p')) {
     if (reading.liveOf.get(p)?.parentElement === block) return true;
   }
   return false;
@@ -31,7 +32,7 @@ export function isThin(reading: Reading | null, furniture: Furniture): boolean {
 /** Text outside links: a list of links to other stories adds little of it. */
 function ownWords(content: Element): number {
   let linked = 0;
-  for (const a of Array.from(content.getElementsByTagName('a'))) linked += a.textContent!.length;
+  for (const a of byTag(content, 'a')) linked += a.textContent!.length;
   return content.textContent!.length - linked;
 }
 

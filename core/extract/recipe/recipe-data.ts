@@ -2,6 +2,7 @@
  * A recipe as the page declares it for search engines: schema.org `Recipe` in JSON-LD or in microdata
  * (issue 23). Extraction uses it to check that the recipe it found is whole and to show it as a recipe card.
  */
+import { byTag } from '../dom';
 import { withoutInvisibles } from '../invisible-chars';
 import { squash } from '../text';
 import { isStructuredData } from '../structured-data';
@@ -118,7 +119,7 @@ function fromJsonLd(node: Record<string, Json>): RecipeData {
 }
 
 function recipeInJsonLd(doc: Document): RecipeData | null {
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+  for (const script of byTag(doc, 'script')) {
     if (!isStructuredData(script)) continue;
     let json: Json;
     try {
@@ -152,8 +153,8 @@ function recipeInMicrodata(doc: Document): RecipeData | null {
   };
   const steps: string[] = [];
   for (const el of props('recipeInstructions')) {
-    const items = el.getElementsByTagName('li');
-    if (items.length) for (const li of Array.from(items)) steps.push(plain(li.textContent));
+    const items = byTag(el, 'li');
+    if (items.length) for (const li of items) steps.push(plain(li.textContent));
     else steps.push(itemValue(el));
   }
   return {
