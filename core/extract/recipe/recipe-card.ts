@@ -28,8 +28,7 @@ interface Group {
 
 /** Removes the marker from everything the page brought, so that only extraction's own card carries it. */
 export function dropRecipeMarkers(content: Element): void {
-  for (const el of Array.from(content.querySelectorAll(`[${RECIPE_MARKER}]`)))
-    el.removeAttribute(RECIPE_MARKER);
+  for (const el of byTag(content, '*')) el.removeAttribute(RECIPE_MARKER);
 }
 
 const isHeading = (el: Element): boolean => /^H[2-6]$/.test(el.tagName);

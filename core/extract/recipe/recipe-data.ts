@@ -138,8 +138,10 @@ function itemValue(el: Element): string {
 }
 
 function recipeInMicrodata(doc: Document): RecipeData | null {
-  const scope = Array.from(doc.querySelectorAll('[itemscope][itemtype]')).find((el) =>
-    /schema\.org\/Recipe\b/i.test(el.getAttribute('itemtype') ?? ''),
+  // Every element's attribute read rather than a selector: jsdom matched `[itemscope][itemtype]` five times
+  // slower on a long page.
+  const scope = byTag(doc, '*').find(
+    (el) => /schema\.org\/Recipe\b/i.test(el.getAttribute('itemtype') ?? '') && el.hasAttribute('itemscope'),
   );
   if (!scope) return null;
   // Properties of this item only, not of items nested in it (its author, its rating).
