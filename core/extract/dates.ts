@@ -3,7 +3,7 @@
  * beside the first publication date, which alone can be years old. Readability reads only the latter.
  */
 import { byTag } from './dom';
-import { isStructuredData } from './structured-data';
+import { structuredDataOf } from './structured-data';
 
 /** Meta tags naming the time of the last change (Open Graph, schema.org microdata). */
 const MODIFIED_META = new Set(['article:modified_time', 'og:updated_time', 'datemodified']);
@@ -38,15 +38,7 @@ function fromMeta(doc: Document): string | null {
 /** `dateModified` of the first JSON-LD object that also has a headline or a publication date. */
 function fromStructuredData(doc: Document): string | null {
   const pending: unknown[] = [];
-  for (const script of byTag(doc, 'script')) {
-    if (!isStructuredData(script)) continue;
-    try {
-      pending.push(JSON.parse(script.textContent ?? ''));
-    } catch {
-      // Malformed JSON-LD is common and says nothing: skip it.
-      continue;
-    }
-  }
+  pending.push(...structuredDataOf(doc));
   for (let i = 0; i < pending.length && i < 200; i++) {
     const item = pending[i];
     if (Array.isArray(item)) pending.push(...item);

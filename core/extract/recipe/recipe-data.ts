@@ -5,7 +5,7 @@
 import { byTag } from '../dom';
 import { withoutInvisibles } from '../invisible-chars';
 import { squash } from '../text';
-import { isStructuredData } from '../structured-data';
+import { structuredDataOf } from '../structured-data';
 
 /** Steps under one heading ("On baking day"); `name` is null for a recipe whose steps have none. */
 export interface StepGroup {
@@ -119,14 +119,8 @@ function fromJsonLd(node: Record<string, Json>): RecipeData {
 }
 
 function recipeInJsonLd(doc: Document): RecipeData | null {
-  for (const script of byTag(doc, 'script')) {
-    if (!isStructuredData(script)) continue;
-    let json: Json;
-    try {
-      json = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue; // A page's broken JSON-LD is its own business; the recipe is then read from the page alone.
-    }
+  // A page's broken JSON-LD is its own business (left out): the recipe is then read from the page alone.
+  for (const json of structuredDataOf(doc) as Json[]) {
     for (const node of objectsIn(json)) if (typesOf(node).includes('Recipe')) return fromJsonLd(node);
   }
   return null;
