@@ -3,6 +3,7 @@
  * byline, date and page address above the lede, and the boilerplate after the last paragraph (follow us,
  * newsletter sign-ups, related links, tag lists, copyright lines).
  */
+import { byTag } from './dom';
 import { isCredit } from './credits';
 import { squash, words } from './text';
 
@@ -85,7 +86,7 @@ const TAIL_WORDS = phrasePattern([
 
 function linkTextLength(el: Element): number {
   let length = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) length += squash(a.textContent).length;
+  for (const a of byTag(el, 'a')) length += squash(a.textContent).length;
   return length;
 }
 

@@ -4,7 +4,7 @@
  * left out of the copy (Readability would otherwise rewrite a captioning `<div>` into a nameless `<p>`, or
  * score it as prose); each comes back as a `<figcaption>` under its copied picture before Readability runs.
  */
-import { closestTag, containsTag, elementsOf } from './dom';
+import { byTag, closestTag, containsTag, elementsOf } from './dom';
 import { isCredit, isInlineCredit } from './credits';
 import { PICTURES } from './tags';
 import { squash, words } from './text';
@@ -114,7 +114,7 @@ export function showCaptions(
 ): void {
   if (!captions.size) return;
   const doc = root.ownerDocument ?? (root as Document);
-  for (const img of Array.from(root.getElementsByTagName('img'))) {
+  for (const img of byTag(root, 'img')) {
     const caption = captions.get(liveOf.get(img)!);
     const figcaption = caption && figcaptionFrom(caption, doc);
     if (figcaption) figureOf(img).append(figcaption);

@@ -2,6 +2,7 @@
  * Code blocks keep their text exactly (the sanitizer and the reader leave `<pre>` alone); what goes is the
  * line numbers highlighters print beside or inside them, which a reader would copy with the code.
  */
+import { byTag, hasMoreThan } from './dom';
 
 /** Whole numbers counting up by one (1 2 3…, or from any line): a gutter's text. */
 function isCount(numbers: string[]): boolean {
@@ -19,12 +20,12 @@ const isNumberColumn = (text: string): boolean =>
  * is replaced by the code. A `<pre>` of numbers anywhere else may well be a program's output, and stays.
  */
 function dropGutterColumns(root: Element): void {
-  for (const pre of Array.from(root.getElementsByTagName('pre'))) {
+  for (const pre of byTag(root, 'pre')) {
     // An earlier table's replacement may have taken this one out of the article.
     if (!root.contains(pre) || !isNumberColumn(pre.textContent ?? '')) continue;
     const table = pre.closest('table');
     if (!table || table.rows.length !== 1) continue;
-    const code = Array.from(table.getElementsByTagName('pre')).find((other) => other !== pre);
+    const code = byTag(table, 'pre').find((other) => other !== pre);
     if (code) table.replaceWith(code);
   }
 }
@@ -63,7 +64,7 @@ function dropInlineNumbers(pre: Element): void {
 
 /** Drops line-number gutters from the code blocks in `root`. */
 export function dropLineNumbers(root: Element): void {
-  if (root.getElementsByTagName('pre').length === 0) return;
+  if (!hasMoreThan(root, 'pre')) return;
   dropGutterColumns(root);
-  for (const pre of Array.from(root.getElementsByTagName('pre'))) dropInlineNumbers(pre);
+  for (const pre of byTag(root, 'pre')) dropInlineNumbers(pre);
 }

@@ -2,7 +2,8 @@
  * When the page says the article changed after it was published: the reader then shows "Updated <date>"
  * beside the first publication date, which alone can be years old. Readability reads only the latter.
  */
-import { isStructuredData } from './structured-data';
+import { byTag } from './dom';
+import { structuredDataOf } from './structured-data';
 
 /** Meta tags naming the time of the last change (Open Graph, schema.org microdata). */
 const MODIFIED_META = new Set(['article:modified_time', 'og:updated_time', 'datemodified']);
@@ -24,7 +25,7 @@ const UPDATED_INSIDE = new RegExp(`^[^\\p{L}]*${UPDATED_WORDS}(?![\\p{L}])`, 'iu
 const UPDATED_NAME = /(?:^|\s)(?:updated|modified|datemodified|date-modified|date-updated)(?:\s|$)/i;
 
 function fromMeta(doc: Document): string | null {
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const meta of byTag(doc, 'meta')) {
     const name = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop'))
       ?.trim()
       .toLowerCase();
@@ -37,15 +38,7 @@ function fromMeta(doc: Document): string | null {
 /** `dateModified` of the first JSON-LD object that also has a headline or a publication date. */
 function fromStructuredData(doc: Document): string | null {
   const pending: unknown[] = [];
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
-    if (!isStructuredData(script)) continue;
-    try {
-      pending.push(JSON.parse(script.textContent ?? ''));
-    } catch {
-      // Malformed JSON-LD is common and says nothing: skip it.
-      continue;
-    }
-  }
+  pending.push(...structuredDataOf(doc));
   for (let i = 0; i < pending.length && i < 200; i++) {
     const item = pending[i];
     if (Array.isArray(item)) pending.push(...item);
@@ -70,7 +63,7 @@ function textBefore(time: Element): string {
 
 /** The first `<time datetime>` the page marks as the time of a change, by its name or the words around it. */
 function fromTimeElements(doc: Document): string | null {
-  for (const time of Array.from(doc.getElementsByTagName('time'))) {
+  for (const time of byTag(doc, 'time')) {
     const datetime = time.getAttribute('datetime')?.trim();
     if (!datetime) continue;
     const names = `${time.getAttribute('class') ?? ''} ${time.getAttribute('itemprop') ?? ''}`;

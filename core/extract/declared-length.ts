@@ -1,4 +1,4 @@
-import { isStructuredData } from './structured-data';
+import { structuredDataOf } from './structured-data';
 import { words } from './text';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -25,14 +25,7 @@ function declaredIn(item: Record<string, Json>): number | null {
  */
 export function declaredWordCount(doc: Document): number | null {
   let most: number | null = null;
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
-    if (!isStructuredData(script)) continue;
-    let parsed: Json;
-    try {
-      parsed = JSON.parse(script.textContent ?? '') as Json;
-    } catch {
-      continue;
-    }
+  for (const parsed of structuredDataOf(doc) as Json[]) {
     for (const item of objectsOf(parsed)) {
       const declared = declaredIn(item);
       if (declared !== null && (most === null || declared > most)) most = declared;

@@ -26,8 +26,17 @@ export function walk(root: Element | DocumentFragment, visit: (el: Element) => b
   return false;
 }
 
-/** `root` itself when it is an element, then every element inside it, in document order. */
+/**
+ * `root` itself when it is an element, then every element inside it, in document order. An element's are
+ * listed by `getElementsByTagName('*')`, inside the DOM (three to four times faster in jsdom than a walk
+ * that calls into it at every step); a fragment, which has no such method, is walked.
+ */
 export function elementsOf(root: Element | DocumentFragment): Element[] {
+  if (root.nodeType === 1) {
+    const all = byTag(root as Element, '*');
+    all.unshift(root as Element);
+    return all;
+  }
   const all: Element[] = [];
   walk(root, (el) => {
     all.push(el);
@@ -44,4 +53,23 @@ export function containsTag(root: Element, tags: ReadonlySet<string>): boolean {
 export function closestTag(el: Element, tags: ReadonlySet<string>): Element | null {
   for (let up: Element | null = el; up; up = up.parentElement) if (tags.has(up.tagName)) return up;
   return null;
+}
+
+/**
+ * The elements `root.getElementsByTagName(tag)` holds, as an array. jsdom answers every named property of
+ * an HTMLCollection (its `length` included) by scanning the whole collection for an element of that id or
+ * name, and an array iterator reads `length` at each step: `Array.from` or `for…of` over a collection is
+ * quadratic in its size there (4.5 ms instead of 0.3 ms for a page's 265 links). Here `length` is never
+ * read: indices are read until one holds nothing.
+ */
+export function byTag(root: Document | Element, tag: string): Element[] {
+  const collection = root.getElementsByTagName(tag);
+  const all: Element[] = [];
+  for (let el = collection[0]; el; el = collection[all.length]) all.push(el);
+  return all;
+}
+
+/** Whether `root` holds more than `n` elements named `tag`, without reading the collection's `length`. */
+export function hasMoreThan(root: Document | Element, tag: string, n = 0): boolean {
+  return root.getElementsByTagName(tag)[n] !== undefined;
 }

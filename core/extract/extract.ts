@@ -1,4 +1,4 @@
-import { countElements } from './clone';
+import { hasMoreElementsThan } from './clone';
 import { findFurniture } from './furniture';
 import { articleFromContent } from './article-from-content';
 import { assessConfidence } from './confidence';
@@ -35,7 +35,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const win = options.window ?? doc.defaultView;
   if (!win || !isReadableDocument(doc, win)) return { ok: false, reason: 'unsupported-document' };
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
-  if (countElements(doc, maxElements) > maxElements) return { ok: false, reason: 'too-large' };
+  if (hasMoreElementsThan(doc, maxElements)) return { ok: false, reason: 'too-large' };
   const minText = options.minTextLength ?? DEFAULT_MIN_TEXT;
 
   // Navigation, side columns, related/share/comment blocks and whatever lies beside the prose are never

@@ -2,6 +2,8 @@
  * Lazy-loading pages keep the real image address in data attributes and put a placeholder (or nothing) in
  * `src`. Promote the real address before Readability judges the image, so figures survive with a picture.
  */
+import { byTag } from './dom';
+
 const SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src'];
 const SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset'];
 
@@ -23,13 +25,13 @@ function firstAttr(el: Element, names: string[]): string | null {
 }
 
 export function resolveLazyImages(root: Document | Element): void {
-  for (const img of Array.from(root.getElementsByTagName('img'))) {
+  for (const img of byTag(root, 'img')) {
     const lazySrc = firstAttr(img, SRC_ATTRS);
     if (lazySrc && isPlaceholder(img.getAttribute('src'))) img.setAttribute('src', lazySrc);
     const lazySrcset = firstAttr(img, SRCSET_ATTRS);
     if (lazySrcset && !img.getAttribute('srcset')) img.setAttribute('srcset', lazySrcset);
   }
-  for (const source of Array.from(root.getElementsByTagName('source'))) {
+  for (const source of byTag(root, 'source')) {
     if (source.parentElement?.tagName !== 'PICTURE') continue;
     const lazySrcset = firstAttr(source, SRCSET_ATTRS);
     if (lazySrcset && !source.getAttribute('srcset')) source.setAttribute('srcset', lazySrcset);
@@ -44,7 +46,7 @@ export function resolveLazyImages(root: Document | Element): void {
  */
 function unwrapNoscriptFallbacks(root: Document | Element): void {
   const doc = root.ownerDocument ?? (root as Document);
-  for (const noscript of Array.from(root.getElementsByTagName('noscript'))) {
+  for (const noscript of byTag(root, 'noscript')) {
     // With scripting on (a live page) noscript holds raw text; with scripting off (jsdom) it holds elements.
     const markup = noscript.children.length ? noscript.innerHTML : (noscript.textContent ?? '');
     // Most noscripts are tracking pixels' iframes or "enable JavaScript" text: skip the parse for those.

@@ -4,12 +4,13 @@
  * sentence ("<a>A 2009 report by the water authority</a> found that…"). Such a paragraph, lying between
  * the first and last paragraphs Readability kept and outside the page's furniture, goes back in place.
  */
+import { byTag, hasMoreThan } from './dom';
 import { isLinkOnly } from './teasers';
 import { squash, words } from './text';
 
 /** A sentence of some length, with a link in it, that is not only a link. */
 function isLinkedSentence(p: Element): boolean {
-  if (!p.getElementsByTagName('a').length) return false;
+  if (!hasMoreThan(p, 'a')) return false;
   const text = squash(p.textContent);
   return words(text) >= 10 && /[.!?…]["”’»)]?$/.test(text) && !isLinkOnly(p, text);
 }
@@ -29,7 +30,7 @@ export function restoreLinkedProse(
   leave: Set<Element>,
 ): void {
   const kept = new Map<Element, Element>();
-  for (const p of Array.from(content.getElementsByTagName('p'))) {
+  for (const p of byTag(content, 'p')) {
     const live = liveOf.get(p);
     if (live) kept.set(live, p);
   }
@@ -41,7 +42,7 @@ export function restoreLinkedProse(
   while (region && !region.contains(last)) region = region.parentElement;
   if (!region) return;
   let previous: Element | null = null;
-  for (const p of Array.from(region.getElementsByTagName('p'))) {
+  for (const p of byTag(region, 'p')) {
     const copy = kept.get(p);
     if (copy) {
       if (p === last) return;

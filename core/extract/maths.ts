@@ -3,6 +3,7 @@
  * HTML spans or custom elements, which out of its stylesheet reads as a jumble of letters ("mgh=1 2mv2").
  * The reader keeps the MathML, which browsers draw themselves, and drops the rendering and the TeX source.
  */
+import { byTag, hasMoreThan } from './dom';
 
 /** The typesetters' wrappers around one formula, by the class names their output always carries. */
 const TYPESET_CLASS =
@@ -20,7 +21,7 @@ function typesetContainer(math: Element, root: Element): Element | null {
   let container: Element | null = null;
   for (let up = math.parentElement; up && up !== root && isTypesetWrapper(up); up = up.parentElement) {
     // A wrapper holding a second formula is the article's own block, not one formula's.
-    if (up.getElementsByTagName('math').length > 1) break;
+    if (hasMoreThan(up, 'math', 1)) break;
     container = up;
   }
   return container;
@@ -28,10 +29,10 @@ function typesetContainer(math: Element, root: Element): Element | null {
 
 /** Replaces each typeset formula in `root` by its MathML; MathML written by hand is left as it is. */
 export function keepMathml(root: Element): void {
-  for (const math of Array.from(root.getElementsByTagName('math'))) {
+  for (const math of byTag(root, 'math')) {
     // TeX annotations would show as stray text once the sanitizer unwraps <semantics>.
     for (const tag of ['annotation', 'annotation-xml']) {
-      for (const note of Array.from(math.getElementsByTagName(tag))) note.remove();
+      for (const note of byTag(math, tag)) note.remove();
     }
     const container = typesetContainer(math, root);
     if (!container) continue;

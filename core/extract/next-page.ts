@@ -2,6 +2,7 @@
  * The address of the article's next page, when the page links one: `rel=next`, or numbered pagination on
  * the same path (`?page=2`, `/2`, `/page/2`). Same origin only: the reader fetches it from the page.
  */
+import { byTag } from './dom';
 
 const PAGE_PARAMS = ['page', 'p', 'pg', 'seite', 'pagina'];
 
@@ -53,17 +54,14 @@ export function findNextPage(doc: Document, pageUrl: string = doc.URL): NextPage
   }
   const here = currentPage(base);
   // Links resolve against the page's <base> when it has one, else against the page's own address.
-  const hasBase = Array.from(doc.getElementsByTagName('base')).some((el) => el.hasAttribute('href'));
+  const hasBase = byTag(doc, 'base').some((el) => el.hasAttribute('href'));
   const linkBase = hasBase ? doc.baseURI : base.href;
   let next: URL | null = null;
   let last = 0;
   // Tag names rather than a selector: jsdom compiles a selector again for every document it reads.
   const relNext = (el: Element) => /(?:^|\s)next(?:\s|$)/i.test(el.getAttribute('rel') ?? '');
-  const links = [
-    ...Array.from(doc.getElementsByTagName('link')),
-    ...Array.from(doc.getElementsByTagName('a')),
-  ];
-  for (const link of links.filter(relNext)) {
+  const anchors = byTag(doc, 'a');
+  for (const link of [...byTag(doc, 'link'), ...anchors].filter(relNext)) {
     const url = sameOrigin(link.getAttribute('href'), base, linkBase);
     // Only a page of this article: some sites name the next story `rel=next` too.
     const number = url ? pageNumberOf(url, base) : null;
@@ -72,7 +70,7 @@ export function findNextPage(doc: Document, pageUrl: string = doc.URL): NextPage
       break;
     }
   }
-  for (const a of Array.from(doc.getElementsByTagName('a'))) {
+  for (const a of anchors) {
     const label = (a.textContent ?? '').trim();
     if (!/^\d{1,2}$/.test(label)) continue;
     const url = sameOrigin(a.getAttribute('href'), base, linkBase);

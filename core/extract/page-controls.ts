@@ -4,6 +4,7 @@
  * gallery's "show picture" controls. Told by element and by wording, in the seven languages of the clutter
  * vocabulary; no rule names a site.
  */
+import { byTag } from './dom';
 import { squash, words } from './text';
 
 /** Elements whose content is never the article's text (the sanitizer would drop the tags but keep the words). */
@@ -55,7 +56,7 @@ function holdsBlocks(el: Element): boolean {
  */
 export function dropPageControls(content: Element): void {
   const total = squash(content.textContent).length;
-  for (const el of Array.from(content.getElementsByTagName('*'))) {
+  for (const el of byTag(content, '*')) {
     if (!content.contains(el) || el === content) continue;
     const role = el.getAttribute('role');
     if (CONTROL_TAGS.has(el.tagName) || (role !== null && CONTROL_ROLES.has(role))) {

@@ -3,6 +3,7 @@
  * reserved for subscribers") and teasers for other stories ending in a "More" link. In English, German,
  * French, Spanish, Italian, Portuguese and Dutch, the languages of the clutter vocabulary.
  */
+import { byTag } from './dom';
 import { words } from './text';
 
 const SUBSCRIBER_PROMPT = new RegExp(
@@ -42,7 +43,7 @@ const MORE_LABEL =
 /** A short paragraph or list item whose last word is a "More" link to another page: a teaser. */
 export function endsInMoreLink(el: Element, text: string): boolean {
   if ((el.tagName !== 'P' && el.tagName !== 'LI') || words(text) > 40) return false;
-  const links = el.getElementsByTagName('a');
+  const links = byTag(el, 'a');
   const last = links[links.length - 1];
   if (!last || !/^https?:/i.test(last.getAttribute('href') ?? '')) return false;
   const label = (last.textContent ?? '').trim();

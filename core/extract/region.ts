@@ -16,7 +16,7 @@ export function findArticleRegion(content: Element, liveOf: Map<Element, Element
       kept.push(live);
       return;
     }
-    for (const child of Array.from(el.children)) walk(child);
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) walk(child);
   };
   walk(content);
   if (!kept.length) return null;

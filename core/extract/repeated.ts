@@ -5,6 +5,7 @@
  * Readability kept most of such a run, the whole run is copied again from the page, section by section,
  * without the furniture and with the captions under their pictures.
  */
+import { byTag, hasMoreThan } from './dom';
 import { showCaptions } from './captions';
 import { resolveLazyImages } from './lazy-images';
 
@@ -15,10 +16,7 @@ const shapeOf = (el: Element): string => `${el.tagName} ${el.getAttribute('class
 
 /** A section with something to read: a paragraph or a heading of its own. */
 function hasProse(el: Element): boolean {
-  return (
-    el.getElementsByTagName('p').length > 0 ||
-    ['h2', 'h3', 'h4'].some((tag) => el.getElementsByTagName(tag).length > 0)
-  );
+  return hasMoreThan(el, 'p') || hasMoreThan(el, 'h2') || hasMoreThan(el, 'h3') || hasMoreThan(el, 'h4');
 }
 
 /**
@@ -64,7 +62,7 @@ export function keepRunsWhole(content: Element, { liveOf, leave, captions }: Pag
   const doc = content.ownerDocument;
   const runs: Element[][] = [];
   const members = new Set<Element>();
-  for (const p of Array.from(content.getElementsByTagName('p'))) {
+  for (const p of byTag(content, 'p')) {
     for (
       let live = liveOf.get(p)?.parentElement;
       live && live.tagName !== 'BODY';

@@ -1,4 +1,5 @@
 /** Teasers for other stories that a page prints between an article's paragraphs ("DON'T MISS: …"). */
+import { byTag, hasMoreThan } from './dom';
 import { words } from './text';
 
 const bare = (text: string): number => text.replace(/[^\p{L}\p{N}]+/gu, '').length;
@@ -6,7 +7,7 @@ const bare = (text: string): number => text.replace(/[^\p{L}\p{N}]+/gu, '').leng
 /** A block that is nothing but links to other pages (and their labels). */
 export function isLinkOnly(el: Element, text: string): boolean {
   if (el.tagName !== 'P' && el.tagName !== 'LI' && !/^H[2-6]$/.test(el.tagName)) return false;
-  const links = Array.from(el.getElementsByTagName('a'));
+  const links = byTag(el, 'a');
   // A bare address is a cited source, not a teaser.
   if (!links.length || words(text) < 3 || /^(?:https?:\/\/|www\.)/i.test(text)) return false;
   if (!links.some((a) => /^https?:/i.test(a.getAttribute('href') ?? ''))) return false;
@@ -30,13 +31,7 @@ export function findTeasers(leaves: Element[], texts: Map<Element, string>): Set
   leaves.forEach((el, i) => {
     const next = leaves[i + 1];
     const text = texts.get(el)!;
-    if (
-      next &&
-      teasers.has(next) &&
-      words(text) <= 4 &&
-      !/[.!?]$/.test(text) &&
-      !el.getElementsByTagName('a').length
-    )
+    if (next && teasers.has(next) && words(text) <= 4 && !/[.!?]$/.test(text) && !hasMoreThan(el, 'a'))
       teasers.add(el);
   });
   return teasers;

@@ -8,7 +8,7 @@
 
 import { isDatedByline, isLeadingMeta, isTrailingBoilerplate, type TrimContext } from './boilerplate';
 import { isCredit, isInlineCredit } from './credits';
-import { closestTag, containsTag, elementsOf } from './dom';
+import { byTag, closestTag, containsTag, elementsOf } from './dom';
 import { BLOCK_TAGS, MEDIA } from './tags';
 import { endsInMoreLink, isSubscriberPrompt } from './prompts';
 import { findTeasers } from './teasers';
@@ -72,7 +72,7 @@ export function trimArticle(content: Element, context: TrimContext): void {
     else kept.push(el);
   }
   // Inline credits inside captions: "<figcaption>The mill in 1931. <span>Photo: Archive</span></figcaption>".
-  for (const caption of Array.from(content.getElementsByTagName('figcaption'))) {
+  for (const caption of byTag(content, 'figcaption')) {
     for (const el of elementsOf(caption)) {
       if (caption.contains(el) && isInlineCredit(el) && !hasMedia(el)) el.remove();
     }

@@ -5,6 +5,7 @@
  * fills in what the extraction lost (a page whose ingredients were dropped shows them all the same). The
  * story before the recipe stays where it was; the card takes the place of the page's recipe block.
  */
+import { byTag, hasMoreThan } from '../dom';
 import { squash, words } from '../text';
 import { formatDuration, recipeLabels } from './recipe-labels';
 import { itemsOf, listMatches, tokensOf } from './recipe-match';
@@ -27,8 +28,7 @@ interface Group {
 
 /** Removes the marker from everything the page brought, so that only extraction's own card carries it. */
 export function dropRecipeMarkers(content: Element): void {
-  for (const el of Array.from(content.querySelectorAll(`[${RECIPE_MARKER}]`)))
-    el.removeAttribute(RECIPE_MARKER);
+  for (const el of byTag(content, '*')) el.removeAttribute(RECIPE_MARKER);
 }
 
 const isHeading = (el: Element): boolean => /^H[2-6]$/.test(el.tagName);
@@ -39,7 +39,7 @@ function groupHeadingOf(list: Element, stop: Element): Element | null {
     const before = el.previousElementSibling;
     if (!before) continue;
     const text = squash(before.textContent);
-    if (!text || before.getElementsByTagName('li').length) return null;
+    if (!text || hasMoreThan(before, 'li')) return null;
     if (isHeading(before) || words(text) <= 8) return before;
     return null;
   }
@@ -127,7 +127,7 @@ function facts(doc: Document, recipe: RecipeData, lang: string | null): Element 
 /** Prose in the page's recipe block besides its lists (the cook's notes), with the heading just above each. */
 function notesIn(block: Element, used: Element[]): Element[] {
   const notes: Element[] = [];
-  for (const p of Array.from(block.getElementsByTagName('p'))) {
+  for (const p of byTag(block, 'p')) {
     const text = squash(p.textContent);
     const n = words(text);
     // A line of figures ("Total Time 13 hrs 20 mins", "Calories: 112kcal") is the card's furniture, not a note.
@@ -149,7 +149,7 @@ function isRecipeBlock(block: Element, lists: Element[]): boolean {
   const listText = lists.reduce((sum, list) => sum + squash(list.textContent).length, 0);
   const noteText = notesIn(block, lists).reduce((sum, el) => sum + squash(el.textContent).length, 0);
   if (noteText > 0.5 * listText || listText < 0.4 * squash(block.textContent).length) return false;
-  return block.getElementsByTagName('h2').length <= 1;
+  return !hasMoreThan(block, 'h2', 1);
 }
 
 /**

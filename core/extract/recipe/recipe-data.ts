@@ -2,9 +2,10 @@
  * A recipe as the page declares it for search engines: schema.org `Recipe` in JSON-LD or in microdata
  * (issue 23). Extraction uses it to check that the recipe it found is whole and to show it as a recipe card.
  */
+import { byTag } from '../dom';
 import { withoutInvisibles } from '../invisible-chars';
 import { squash } from '../text';
-import { isStructuredData } from '../structured-data';
+import { structuredDataOf } from '../structured-data';
 
 /** Steps under one heading ("On baking day"); `name` is null for a recipe whose steps have none. */
 export interface StepGroup {
@@ -118,14 +119,8 @@ function fromJsonLd(node: Record<string, Json>): RecipeData {
 }
 
 function recipeInJsonLd(doc: Document): RecipeData | null {
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
-    if (!isStructuredData(script)) continue;
-    let json: Json;
-    try {
-      json = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue; // A page's broken JSON-LD is its own business; the recipe is then read from the page alone.
-    }
+  // A page's broken JSON-LD is its own business (left out): the recipe is then read from the page alone.
+  for (const json of structuredDataOf(doc) as Json[]) {
     for (const node of objectsIn(json)) if (typesOf(node).includes('Recipe')) return fromJsonLd(node);
   }
   return null;
@@ -137,8 +132,10 @@ function itemValue(el: Element): string {
 }
 
 function recipeInMicrodata(doc: Document): RecipeData | null {
-  const scope = Array.from(doc.querySelectorAll('[itemscope][itemtype]')).find((el) =>
-    /schema\.org\/Recipe\b/i.test(el.getAttribute('itemtype') ?? ''),
+  // Every element's attribute read rather than a selector: jsdom matched `[itemscope][itemtype]` five times
+  // slower on a long page.
+  const scope = byTag(doc, '*').find(
+    (el) => /schema\.org\/Recipe\b/i.test(el.getAttribute('itemtype') ?? '') && el.hasAttribute('itemscope'),
   );
   if (!scope) return null;
   // Properties of this item only, not of items nested in it (its author, its rating).
@@ -152,8 +149,8 @@ function recipeInMicrodata(doc: Document): RecipeData | null {
   };
   const steps: string[] = [];
   for (const el of props('recipeInstructions')) {
-    const items = el.getElementsByTagName('li');
-    if (items.length) for (const li of Array.from(items)) steps.push(plain(li.textContent));
+    const items = byTag(el, 'li');
+    if (items.length) for (const li of items) steps.push(plain(li.textContent));
     else steps.push(itemValue(el));
   }
   return {

@@ -2,6 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { extractArticle } from '../../../core/extract';
 import { toBlockText } from '../../../core/extract/block-text';
+import { findFurniture } from '../../../core/extract/furniture';
+import { narrowedCopy, readCopy } from '../../../core/extract/read-copy';
+import { isThin } from '../../../core/extract/safety-net';
 
 const STORY = Array.from(
   { length: 6 },
@@ -41,5 +44,26 @@ describe('the full-copy safety net', () => {
     );
     expect(result.ok).toBe(true);
     if (result.ok) expect(toBlockText(result.article.content)).not.toContain('Most read');
+  });
+});
+
+describe('whether the narrowed reading is thin', () => {
+  it('counts the densest block as held when Readability kept its words in elements of its own', () => {
+    // Readability passes over a block named like remarks, finds under 500 characters, and reads the copy again
+    // from its HTML: the paragraphs it then keeps are new elements, mapped to nothing on the page.
+    dom = new JSDOM(
+      `<!doctype html><html><head><title>Lifeboat</title></head><body><nav><a href="/">Home</a></nav>` +
+        `<article><p>The station's two boats were called out three times this week.</p>` +
+        `<div class="remarks">${STORY}</div></article></body></html>`,
+      { url: 'https://example.com/story/' },
+    );
+    const doc = dom.window.document;
+    const furniture = findFurniture(doc);
+    const reading = readCopy(narrowedCopy(doc, furniture), furniture, 200);
+    expect(reading).not.toBeNull();
+    const paragraphs = Array.from(reading!.content.getElementsByTagName('p'));
+    expect(paragraphs.length).toBeGreaterThanOrEqual(6);
+    expect(paragraphs.some((p) => reading!.liveOf.has(p))).toBe(false);
+    expect(isThin(reading, furniture)).toBe(false);
   });
 });
