@@ -8,7 +8,7 @@ import { HTML, serve, type Served } from './harness/serve';
 import { CouchServer, freePort } from './sync/couch-server';
 import {
   allTitles,
-  bulkExport,
+  importBulk,
   closeDevice,
   eventually,
   launchDevice,
@@ -34,16 +34,7 @@ describe('sync problems, in words on the options page', () => {
     plain = await serve(() => ({ body: '<!doctype html><title>A blog</title><p>Hello.</p>', type: HTML }));
     folder = await mkdtemp(join(tmpdir(), 'lectern-sync-problems-'));
     device = await launchDevice('A', folder, '--no-first-run');
-    const { page } = await device.browser.openTab(device.browser.extensionUrl('library.html'));
-    await page
-      .locator('input[type=file]')
-      .first()
-      .setInputFiles({
-        name: 'lectern-library.json',
-        mimeType: 'application/json',
-        buffer: bulkExport(KEPT),
-      });
-    await page.getByText(`Imported ${KEPT} new`).waitFor({ timeout: 60_000 });
+    await importBulk(device, KEPT);
   }, 120_000);
 
   afterAll(async () => {

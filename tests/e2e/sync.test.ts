@@ -12,7 +12,7 @@ import { CouchServer } from './sync/couch-server';
 import {
   allTitles,
   articleByTitle,
-  bulkExport,
+  importBulk,
   askBackground,
   closeDevice,
   eventually,
@@ -124,16 +124,7 @@ describe('sync through a CouchDB-protocol server, between two browser profiles',
 
   it('the server stopped mid-sync and started again: the sync completes, nothing lost or duplicated', async () => {
     const count = 300;
-    const { page } = await a!.browser.openTab(a!.browser.extensionUrl('library.html'));
-    await page
-      .locator('input[type=file]')
-      .first()
-      .setInputFiles({
-        name: 'lectern-library.json',
-        mimeType: 'application/json',
-        buffer: bulkExport(count),
-      });
-    await page.getByText(`Imported ${count} new`).waitFor({ timeout: 60_000 });
+    await importBulk(a!, count);
     // Stop the server as soon as the first of them reached it (or B), while the rest are on their way.
     await eventually(
       async () => Number((await couch!.json('/lectern')).doc_count ?? 0),

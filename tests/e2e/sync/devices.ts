@@ -199,6 +199,21 @@ export function bulkExport(count: number): Buffer {
  * Bulk article `i` as another Lectern would have written it to the server (core/sync/article-doc.ts), with
  * its document id; `change` replaces fields of the document (a body, kept revisions).
  */
+/** Imports `count` generated articles through the device's reading list, as a user with an export does. */
+export async function importBulk(device: Device, count: number): Promise<Page> {
+  const { page } = await device.browser.openTab(device.browser.extensionUrl('library.html'));
+  await page
+    .locator('input[type=file]')
+    .first()
+    .setInputFiles({
+      name: 'lectern-library.json',
+      mimeType: 'application/json',
+      buffer: bulkExport(count),
+    });
+  await page.getByText(`Imported ${count.toLocaleString('en')} new`).waitFor({ timeout: 60_000 });
+  return page;
+}
+
 export function serverArticle(i: number, change: Record<string, unknown> = {}) {
   const exported = JSON.parse(bulkExport(i + 1).toString()) as { articles: Array<Record<string, unknown>> };
   const summary = { ...exported.articles[i]! };

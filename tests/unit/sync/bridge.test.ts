@@ -8,6 +8,7 @@ import type { SavedArticle } from '../../../core/library/record';
 import { applyReplicaChanges, pushLocalChanges, readState } from '../../../core/sync/bridge';
 import type { PouchLike } from '../../../core/sync/pouch';
 import { openTestLibrary } from '../library/open-db';
+import { payload } from '../library/make-article';
 
 type Replica = PouchLike & { replicate: { to(other: unknown): Promise<unknown> }; destroy(): Promise<void> };
 let MemoryPouch: new (name: string) => Replica;
@@ -41,20 +42,13 @@ function device() {
 const T0 = Date.UTC(2026, 1, 1);
 function article(i: number): SavedArticle {
   return {
+    ...payload({
+      url: `https://news.example/${i}`,
+      title: `Article ${i}`,
+      html: `<p>The body of article ${i}.</p>`,
+      text: `The body of article ${i}.`,
+    }),
     id: `${(T0 + i).toString(36)}-a${i}`,
-    url: `https://news.example/${i}`,
-    canonicalUrl: `https://news.example/${i}`,
-    title: `Article ${i}`,
-    byline: null,
-    siteName: null,
-    publishedTime: null,
-    excerpt: null,
-    lang: 'en',
-    dir: 'ltr',
-    wordCount: 6,
-    readingMinutes: 1,
-    html: `<p>The body of article ${i}.</p>`,
-    text: `The body of article ${i}.`,
     savedAt: T0 + i,
     updatedAt: T0 + i,
     read: 0,
