@@ -41,6 +41,13 @@ export function matchesFilter(article: ArticleSummary, { filter = 'all', tag }: 
   return article.archived === 0;
 }
 
+/** The state of an article saved at `savedAt` for the first time: unread, not archived, untagged, at its start. */
+export function newEntryState(
+  savedAt: number,
+): Pick<ArticleSummary, 'savedAt' | 'updatedAt' | 'read' | 'archived' | 'tags' | 'progress'> {
+  return { savedAt, updatedAt: savedAt, read: 0, archived: 0, tags: [], progress: 0 };
+}
+
 /**
  * Ids begin with the save time (base 36, fixed width), so that ordering ids orders articles oldest to
  * newest: search reads matching ids from the word index and fetches only the newest page of them.
@@ -68,16 +75,7 @@ export async function saveArticle(
         const { html, text, ...meta } = payloadFields(payload);
         const summary: ArticleSummary = existing
           ? { ...existing, ...meta, updatedAt: now }
-          : {
-              ...meta,
-              id: newId(now),
-              savedAt: now,
-              updatedAt: now,
-              read: 0,
-              archived: 0,
-              tags: [],
-              progress: 0,
-            };
+          : { ...meta, id: newId(now), ...newEntryState(now) };
         await db.articles.put(summary);
         await db.bodies.put({ id: summary.id, html, text });
         const highlights = existing

@@ -1,11 +1,12 @@
 import { LibraryDb } from '../../core/library/db';
-import { listArticles, putArticles, saveArticle } from '../../core/library/library';
+import { listArticles, newEntryState, putArticles, saveArticle } from '../../core/library/library';
 import type { SavedArticle } from '../../core/library/record';
 import { searchArticles, type SearchHit } from '../../core/library/search';
 import { compactSearchIndex, compactionDone } from '../../core/library/search/write';
 import { makeArticle, searchWords, typoOf } from './corpus';
 import { measureFlexSearch, measureMiniSearch, measureOrama } from './engines';
 import { OldLibraryDb, putOld, searchOld } from './old-index';
+import { median, timed } from './timing';
 
 /**
  * Runs in a Chromium page (real IndexedDB); the Node side calls these through page.evaluate. The page's
@@ -18,22 +19,6 @@ let db: LibraryDb | OldLibraryDb = which === 'old' ? new OldLibraryDb(NAME) : ne
 const BATCH = 250;
 const START = Date.UTC(2024, 0, 1);
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-async function timed(runs: number, run: (i: number) => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await run(i);
-    times.push(performance.now() - start);
-  }
-  return median(times);
-}
-
 async function seed(from: number, to: number): Promise<void> {
   for (let start = from; start < to; start += BATCH) {
     const batch: SavedArticle[] = [];
@@ -42,12 +27,7 @@ async function seed(from: number, to: number): Promise<void> {
       batch.push({
         ...makeArticle(i),
         id: `bench-${String(i).padStart(6, '0')}`,
-        savedAt,
-        updatedAt: savedAt,
-        read: 0,
-        archived: 0,
-        tags: [],
-        progress: 0,
+        ...newEntryState(savedAt),
       });
     }
     if (db instanceof LibraryDb) {
@@ -86,12 +66,7 @@ async function saveOne(i: number): Promise<void> {
       html,
       text,
       id: `${now.toString(36)}-${i}`,
-      savedAt: now,
-      updatedAt: now,
-      read: 0,
-      archived: 0,
-      tags: [],
-      progress: 0,
+      ...newEntryState(now),
     },
   ]);
 }

@@ -9,6 +9,7 @@ import { useExtensionBrowser } from './harness/use-extension-browser';
 import { entryLinks, waitForAx } from './library/steps';
 import { waitUntil } from './scenarios/reader-ui';
 import { textOf } from './support/ax-tree';
+import { newEntryState } from '../../core/library/library';
 
 const DAY = 86_400_000;
 
@@ -28,12 +29,7 @@ function article(i: number, title: string, paragraphs: string[], savedAt: number
     dir: null,
     wordCount: text.split(/\s+/).length,
     readingMinutes: 2,
-    savedAt,
-    updatedAt: savedAt,
-    read: 0,
-    archived: 0,
-    tags: [],
-    progress: 0,
+    ...newEntryState(savedAt),
     html: paragraphs.map((p) => `<p>${p}</p>`).join(''),
     text,
   };
@@ -91,12 +87,7 @@ function library(): string {
     return {
       ...generated,
       id: `${savedAt.toString(36).padStart(9, '0')}-filler-${i}`,
-      savedAt,
-      updatedAt: savedAt,
-      read: 0,
-      archived: 0,
-      tags: [],
-      progress: 0,
+      ...newEntryState(savedAt),
     };
   });
   return JSON.stringify({
