@@ -8,25 +8,10 @@
  * takes the whole library from the server. Requests are counted at fetch, memory as the process's resident
  * size. The last line printed is one JSON object with every figure.
  */
-import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { CouchServer } from '../tests/e2e/sync/couch-server';
 
 const ARTICLES = Number(process.env.LECTERN_SYNC_ARTICLES ?? 10_000);
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
-}
 
 let requests = 0;
 const realFetch = globalThis.fetch;
@@ -62,24 +47,9 @@ async function main() {
     };
   };
 
-  const folder = await mkdtemp(join(tmpdir(), 'lectern-bench-sync-'));
-  const port = await freePort();
-  const server = spawn(resolve('node_modules/.bin/pouchdb-server'), ['--in-memory', '--port', String(port)], {
-    cwd: folder,
-    stdio: 'ignore',
-  });
-  process.on('exit', () => server.kill());
-  const origin = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i++) {
-    if (
-      await realFetch(`${origin}/`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((done) => setTimeout(done, 200));
-  }
+  const server = await CouchServer.start({ inMemory: true });
+  process.on('exit', () => void server.halt());
+  const origin = server.origin;
   await realFetch(`${origin}/lectern`, { method: 'PUT' });
 
   const db = new LibraryDb('lectern-library', { indexedDB: idb, IDBKeyRange });
@@ -153,8 +123,7 @@ async function main() {
     ?.tags;
 
   clearInterval(sampler);
-  server.kill();
-  await rm(folder, { recursive: true, force: true });
+  await server.close();
 
   const figures = {
     articles: ARTICLES,

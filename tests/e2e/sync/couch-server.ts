@@ -28,6 +28,8 @@ export class CouchServer {
   private constructor(
     readonly port: number,
     private readonly folder: string,
+    /** Databases in memory only (a restart loses them), for a bench that must not time the disk. */
+    private readonly inMemory = false,
   ) {}
 
   /**
@@ -35,8 +37,14 @@ export class CouchServer {
    * databases, a wrong password is answered 401, and `/_session` logs in. (PouchDB Server 4.2 crashes on a
    * database created without credentials once admins exist, so the tests never do that.)
    */
-  static async start(options: { admins?: Record<string, string> } = {}): Promise<CouchServer> {
-    const server = new CouchServer(await freePort(), await mkdtemp(join(tmpdir(), 'lectern-couch-')));
+  static async start(
+    options: { admins?: Record<string, string>; inMemory?: boolean } = {},
+  ): Promise<CouchServer> {
+    const server = new CouchServer(
+      await freePort(),
+      await mkdtemp(join(tmpdir(), 'lectern-couch-')),
+      options.inMemory === true,
+    );
     if (options.admins)
       await writeFile(join(server.folder, 'config.json'), JSON.stringify({ admins: options.admins }));
     await server.resume();
@@ -51,7 +59,8 @@ export class CouchServer {
   async resume(): Promise<void> {
     // Run in its own folder: PouchDB Server writes its config.json and log.txt to the working directory,
     // and keeps the databases there (leveldb), so that a restart finds them again.
-    this.child = spawn(BIN, ['--port', String(this.port), '--host', '127.0.0.1', '--dir', this.folder], {
+    const store = this.inMemory ? ['--in-memory'] : ['--dir', this.folder];
+    this.child = spawn(BIN, ['--port', String(this.port), '--host', '127.0.0.1', ...store], {
       cwd: this.folder,
       stdio: 'ignore',
     });
