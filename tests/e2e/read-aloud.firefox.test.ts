@@ -11,6 +11,7 @@ import {
   pauseAndResume,
   stopsOnClose,
   type ReadAloudView,
+  speechNow,
 } from './speech/steps';
 import { byRole, findAll } from './support/ax-tree';
 
@@ -38,14 +39,7 @@ afterAll(async () => {
 });
 
 /** What the page's speech and the reader's sentence highlight are doing now. */
-const state = () =>
-  driver().evaluate(() => {
-    const highlight = CSS.highlights.get('lectern-speech-sentence');
-    return {
-      speaking: speechSynthesis.speaking,
-      sentence: highlight ? [...highlight].map((range) => String(range)).join('') : '',
-    };
-  }, null);
+const state = () => driver().evaluate(speechNow, null);
 const highlighted = async () => (await state()).sentence;
 const speaking = async () => (await state()).speaking;
 const buttons = async () => findAll(await driver().axTree(), byRole('button')).map((node) => node.name);

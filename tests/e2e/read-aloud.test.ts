@@ -12,6 +12,7 @@ import {
   pauseAndResume,
   stopsOnClose,
   type ReadAloudView,
+  speechNow,
 } from './speech/steps';
 import { waitUntil } from './speech/wait-until';
 
@@ -32,12 +33,8 @@ const suite = useExtensionBrowser({ launch: { extraArgs: ['--enable-speech-dispa
 const browser = suite.browser;
 
 /** The text the reader highlights as being read, seen from the page (the highlight registry is the page's). */
-const highlighted = () =>
-  browser().page.evaluate(() => {
-    const highlight = CSS.highlights.get('lectern-speech-sentence');
-    return highlight ? [...highlight].map((range) => String(range)).join('') : '';
-  });
-const speaking = () => browser().page.evaluate(() => speechSynthesis.speaking);
+const highlighted = async () => (await browser().page.evaluate(speechNow)).sentence;
+const speaking = async () => (await browser().page.evaluate(speechNow)).speaking;
 
 const buttons = async () => findAll(await browser().axTree(), byRole('button')).map((node) => node.name);
 const view: ReadAloudView = {

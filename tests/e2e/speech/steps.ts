@@ -3,6 +3,15 @@ import { expect } from 'vitest';
 import { waitUntil } from './wait-until';
 
 /** What a read-aloud test needs of a browser with the reader open on /read-aloud.html. */
+/** Runs in the page: whether its speech is speaking, and the sentence the reader highlights for it. */
+export const speechNow = (): { speaking: boolean; sentence: string } => {
+  const highlight = CSS.highlights.get('lectern-speech-sentence');
+  return {
+    speaking: speechSynthesis.speaking,
+    sentence: highlight ? [...highlight].map((range) => String(range)).join('') : '',
+  };
+};
+
 export interface ReadAloudView {
   /** The text the reader highlights as being read ('' for none). */
   highlighted(): Promise<string>;
