@@ -56,7 +56,24 @@ export async function phraseBox(
   return result.value as { left: number; right: number; y: number };
 }
 
-/** Selects `phrase` with the mouse, from just inside its start to just past its end. */
+/** The text selected in the reader (its closed root gives its own selection in Chromium), or the page. */
+export async function selectedText(session: CDPSession): Promise<string> {
+  const root = await tree(session);
+  const { result } = await session.send('Runtime.callFunctionOn', {
+    objectId: await objectId(session, root.backendNodeId),
+    functionDeclaration: `function () {
+      return String((this.getSelection ? this.getSelection() : document.getSelection()) ?? '');
+    }`,
+    returnByValue: true,
+  });
+  return String(result.value);
+}
+
+/**
+ * Selects `phrase` with the mouse, from just inside its start to just past its end. Like a user, it holds
+ * the button until the selection shows the whole phrase: a busy tab can handle the last moves of a drag
+ * after the release would have come, and the selection then stops short.
+ */
 export async function dragSelect(page: Page, session: CDPSession, phrase: string): Promise<void> {
   const box = await phraseBox(session, phrase);
   await page.mouse.move(box.left + 1, box.y);
@@ -64,6 +81,11 @@ export async function dragSelect(page: Page, session: CDPSession, phrase: string
   // Just past the last letter: the nearest caret place is after it (just inside it, Chromium sometimes
   // chose the place before it).
   await page.mouse.move(box.right + 1, box.y, { steps: 8 });
+  const deadline = Date.now() + 5_000;
+  while ((await selectedText(session)).trim() !== phrase && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await page.mouse.move(box.right + 1, box.y);
+  }
   await page.mouse.up();
 }
 
