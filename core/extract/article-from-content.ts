@@ -6,7 +6,7 @@ import { dropPageControls } from './page-controls';
 import { dropRecipeMarkers, showRecipeCard } from './recipe/recipe-card';
 import type { RecipeData } from './recipe/recipe-data';
 import { absolutizeUrls, finishFragment } from './normalise';
-import { sanitizeToFragment } from './sanitize';
+import { sanitizeCopyToFragment } from './sanitize';
 import type { Article, ArticleMeta } from './types';
 
 type Described = Omit<ArticleMeta, 'url' | 'wordCount' | 'readingMinutes'>;
@@ -30,7 +30,7 @@ export function articleFromContent(
   keepMathml(content);
   dropLineNumbers(content);
   absolutizeUrls(content, doc.baseURI);
-  const fragment = sanitizeToFragment(content, win);
+  const fragment = sanitizeCopyToFragment(content, win);
   finishFragment(fragment, [doc.URL, doc.baseURI]);
   const text = toBlockText(fragment);
   return { article: { url: doc.URL, ...meta, ...readingStats(text), content: fragment }, text };
