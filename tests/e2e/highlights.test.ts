@@ -74,7 +74,15 @@ describe('highlights and notes in Chromium', () => {
     await browser().clickByRole('button', 'Add note');
     await waitUntil(async () => frame(/highlight=.*focus=note/) !== undefined, 'the note editor');
     const editor = frame(/highlight=/)!;
-    await waitUntil(() => editor.getByLabel('Note').isVisible(), 'the note field');
+    // Typed with real keys, so the field must hold the focus first (a user sees the caret there).
+    await waitUntil(
+      () =>
+        editor
+          .getByLabel('Note')
+          .evaluate((field) => field === document.activeElement && document.hasFocus())
+          .catch(() => false),
+      'the note field to take the focus',
+    );
     await browser().page.keyboard.type(NOTE);
     await closeWithDone(editor, /highlight=/, 'the editor to close');
     await waitUntil(
