@@ -17,7 +17,9 @@ export function useInverseZoom(ref: RefObject<HTMLElement | null>): string | und
       const inherited = parent.currentCSSZoom ?? 1;
       setZoom(inherited === 1 ? undefined : String(1 / inherited));
     };
-    update();
+    // No first read here: reading the zoom forces the page's styles to be worked out while the reader
+    // mounts, and again once the dialog is shown. The observer's first call comes after the first layout
+    // and before the first paint, so a zoomed page still never shows the reader at the wrong size.
     const observer = new ResizeObserver(update);
     observer.observe(ref.current);
     return () => observer.disconnect();
