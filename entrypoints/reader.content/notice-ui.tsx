@@ -1,11 +1,12 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import css from '../../components/reader.css?inline';
 import fixCss from '../../components/fix-page.css?inline';
 import { Notice } from '../../components/Notice';
 import { t, type MessageKey } from '../../core/i18n';
 import type { ExtractFailureReason } from '../../core/extract';
+import { createPreactShadowRoot } from './preact-shadow-root';
 
 const NOTICE_MS = 4000;
 const NOTICE_WITH_ACTION_MS = 10_000;
@@ -46,19 +47,13 @@ export async function showNotice(
       pick();
     },
   };
-  const ui = await createShadowRootUi<HTMLElement>(ctx, {
+  const ui = await createPreactShadowRoot(ctx, {
     name: 'lectern-notice',
-    position: 'inline',
     anchor,
-    append: 'last',
-    mode: 'closed',
     css: css + fixCss,
-    // Returned so that onRemove gets it and unmounts Preact, which removes the notice's window key listener.
-    onMount: (root) => {
-      render(<Notice message={t(MESSAGES[reason])} onDismiss={close} action={action} />, root);
-      return root;
+    onRoot: (root) => {
+      if (root) render(<Notice message={t(MESSAGES[reason])} onDismiss={close} action={action} />, root);
     },
-    onRemove: (root) => root && render(null, root),
   });
   ui.mount();
   current = { ui, timer: ctx.setTimeout(close, pick ? NOTICE_WITH_ACTION_MS : NOTICE_MS) };

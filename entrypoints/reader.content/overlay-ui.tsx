@@ -1,6 +1,5 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import css from '../../components/reader.css?inline';
 import saveCss from '../../components/save-button.css?inline';
 import speechCss from '../../components/speech.css?inline';
@@ -15,6 +14,7 @@ import { batchChanges } from '../../core/settings/batch-changes';
 import { updateSettings, watchSettings, type Settings } from '../../core/settings/settings';
 import { fromBase64, type BundledFace } from '../../core/reader/bundled-font';
 import { sendToBackground } from '../../core/messaging';
+import { createPreactShadowRoot } from './preact-shadow-root';
 
 /** The bundled font's bytes, from the background: the reader's script does not carry them. */
 async function bundledFontFromBackground(): Promise<BundledFace[]> {
@@ -54,24 +54,14 @@ export async function mountOverlay(
       container,
     );
   };
-  const ui = await createShadowRootUi(ctx, {
+  const ui = await createPreactShadowRoot(ctx, {
     name: 'lectern-reader',
-    position: 'inline',
     anchor: () => document.body ?? document.documentElement,
-    append: 'last',
-    mode: 'closed',
     isolateEvents: true,
     css: css + saveCss + speechCss + fixCss + highlightCss,
-    // Returned so that WXT hands it back to onRemove: without it Preact never unmounts the reader, its
-    // effects never clean up, and a close right after opening ran showModal() on a detached dialog.
-    onMount: (root) => {
+    onRoot: (root) => {
       container = root;
       draw();
-      return root;
-    },
-    onRemove: (root) => {
-      if (root) render(null, root);
-      container = null;
     },
   });
   const stopWatching = watchSettings((next) => {

@@ -1,6 +1,5 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import css from '../../components/picker.css?inline';
 import { ArticlePicker, type PickerView } from '../../components/ArticlePicker';
 import { isWholePage } from '../../core/extract';
@@ -8,6 +7,7 @@ import { t } from '../../core/i18n';
 import { blockAt, stepFrom, stepOfKey } from '../../core/picker/block-steps';
 import { describeBlock } from '../../core/picker/describe-block';
 import { announcement } from './picker-announcement';
+import { createPreactShadowRoot } from './preact-shadow-root';
 
 /** On screen: laid out, visible and not empty. */
 const shown = (el: Element): boolean => {
@@ -77,21 +77,13 @@ export async function pickOnPage(
     finish(current);
   }
 
-  const ui = await createShadowRootUi(ctx, {
+  const ui = await createPreactShadowRoot(ctx, {
     name: 'lectern-picker',
-    position: 'inline',
     anchor: () => document.body ?? document.documentElement,
-    append: 'last',
-    mode: 'closed',
     css,
-    onMount: (root) => {
+    onRoot: (root) => {
       container = root;
       draw();
-      return root;
-    },
-    onRemove: (root) => {
-      if (root) render(null, root);
-      container = null;
     },
   });
   const fromPicker = (event: Event) => event.composedPath().includes(ui.shadowHost);
