@@ -22,6 +22,7 @@ const HOOKS = {
   shortcut: 'keyboard shortcut: nsITextInputProcessor key events sent to the browser window',
   badgeText: "badge text: browserActionFor(extension).action.getProperty(tab, 'badgeText')",
   axTree: 'accessibility tree: nsIAccessibilityService.getAccessibleFor(selected <browser>)',
+  keepAccessibility: 'accessibility kept running: the nsIAccessibilityService held by the browser window',
   textBox: 'where text is on screen: nsIAccessibleText.getCharacterExtents in the selected tab',
   errors: 'error log: Services.console listener for nsIScriptError',
 } as const;
@@ -61,6 +62,13 @@ const CODE: Record<HookName, string> = {
 
   badgeText: `${EXTENSION}
     return String(action.action.getProperty(gBrowser.selectedTab, 'badgeText') ?? '');`,
+
+  keepAccessibility: `
+    // Firefox stops its accessibility service once nothing holds it, and one started again after the page
+    // moved the focus into a shadow root never reports that focus. A screen reader holds it all along.
+    window.lecternAccessibilityService ??= Cc['@mozilla.org/accessibilityService;1'].getService(
+      Ci.nsIAccessibilityService,
+    );`,
 
   axTree: `
     const service = Cc['@mozilla.org/accessibilityService;1'].getService(Ci.nsIAccessibilityService);
@@ -253,6 +261,11 @@ export class ChromeHooks {
     const parts = keys.split('+');
     const key = parts.pop() ?? '';
     await this.run('shortcut', { modifiers: parts, key });
+  }
+
+  /** Keeps Firefox's accessibility service running for the browser's life, as a screen reader does. */
+  async keepAccessibility(): Promise<void> {
+    await this.run('keepAccessibility');
   }
 
   async badgeText(): Promise<string> {

@@ -63,6 +63,7 @@ export class FirefoxDriver implements ShortcutDriver {
   /** Opens `url` in a new tab that becomes the current one; with `only`, the other tabs are closed. */
   private async openTab(url: string, { only }: { only: boolean }): Promise<Page> {
     const { browser, send } = this.firefox;
+    await this.firefox.hooks.keepAccessibility();
     await this.collectErrors();
     const page = await browser.newPage();
     // A page's alert() would hold its load event forever.
@@ -75,24 +76,9 @@ export class FirefoxDriver implements ShortcutDriver {
       await send('browsingContext.navigate', { context: browsingContextOf(page), url, wait: 'complete' });
     } else {
       await page.goto(url, { waitUntil: 'load' });
-      await this.focusTab(page);
     }
     await this.collectErrors();
     return page;
-  }
-
-  /**
-   * Waits until the tab's document has the keyboard focus, as the tab a user looks at does. A tab opened
-   * over WebDriver BiDi on a busy machine can be shown before it gets focus; until it does, what the page
-   * focuses is not reported as focused to assistive technology.
-   */
-  private async focusTab(page: Page): Promise<void> {
-    const deadline = Date.now() + 5_000;
-    while (!(await page.evaluate(() => document.hasFocus()))) {
-      if (Date.now() > deadline) throw new Error(`The tab at ${page.url()} never got the keyboard focus.`);
-      await page.bringToFront();
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
   }
 
   /** Makes an open tab the selected, current one again, as a user switching tabs does. */

@@ -41,7 +41,15 @@ export function closeAndRestoreScenarios({ driver, server }: ScenarioContext): v
       driver(),
       (now) => dialogs(now).some(holdsFocus),
       'focus to move into the reader',
-    );
+    ).catch(async (error: Error) => {
+      // Where the page's own view of the focus was: the tab's, and the element holding it.
+      const seen = await driver().evaluate(
+        () =>
+          `document.hasFocus() ${document.hasFocus()}, active element <${document.activeElement?.localName}>`,
+        null,
+      );
+      throw new Error(`${error.message}\n(${seen})`, { cause: error });
+    });
     const [dialog] = dialogs(tree) as [AxNode];
     expect(holdsFocus(dialog)).toBe(true);
     expect(focusedNodes(tree).every((node) => Array.from(walk(dialog)).includes(node))).toBe(true);
