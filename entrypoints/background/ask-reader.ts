@@ -11,7 +11,8 @@ export const READER_SCRIPT = '/content-scripts/reader.js';
  * Such a refusal is retried after a short wait; closed pages (chrome://, the web store) fail differently.
  */
 const GRANT_NOT_YET_ARRIVED = /Cannot access contents of the page/;
-const INJECT_RETRY_MS = [50, 200, 500];
+// About 3 s in all: on a busy machine the grant has come later than the 0.75 s of the first three waits.
+const INJECT_RETRY_MS = [50, 200, 500, 1000, 1500];
 
 /** What Chromium and Firefox both say when no script in the tab listens: the reader is not there yet. */
 const NO_READER = /Receiving end does not exist/;

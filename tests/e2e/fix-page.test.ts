@@ -29,14 +29,21 @@ async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Prom
 
 const pageHtml = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
 
+/** Clicks the toolbar button and waits for the reader to show `text`; a failure says what the click did. */
 async function openReaderUntil(page: Page, text: string): Promise<AxNode> {
   await browser().clickToolbarButton(page);
-  return until(`The reader showing "${text}"`, readerShows(text));
+  try {
+    return await until(`The reader showing "${text}"`, readerShows(text));
+  } catch (error) {
+    const { text: badge, title } = await browser().badge({ active: true });
+    const hosts = await page.evaluate(() => document.querySelectorAll('lectern-reader').length);
+    const found = `toolbar badge "${badge}" titled "${title}", ${hosts} <lectern-reader> in the page`;
+    throw new Error(`${(error as Error).message}\n(${found})`, { cause: error });
+  }
 }
 
 async function openReader(page: Page, text: string): Promise<void> {
-  await browser().clickToolbarButton(page);
-  await until(`The reader showing "${text}"`, readerShows(text));
+  await openReaderUntil(page, text);
 }
 
 // Runs against the built extension in .output/chrome-mv3: `npm run build` first.

@@ -172,18 +172,18 @@ export class ExtensionBrowser {
     return this.chromium.serviceWorker.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown);
   }
 
-  /** The toolbar button's badge and title for the only tab. */
-  badge(): Promise<{ text: string; title: string }> {
-    return this.inBackground(async () => {
+  /** The toolbar button's badge and title for the only tab, or with `active`, for the selected tab. */
+  badge({ active = false }: { active?: boolean } = {}): Promise<{ text: string; title: string }> {
+    return this.inBackground(async (active) => {
       const { chrome } = globalThis as unknown as { chrome: ChromeApi };
-      const tabs = await chrome.tabs.query({});
+      const tabs = await chrome.tabs.query(active ? { active: true, lastFocusedWindow: true } : {});
       const tabId = tabs.length === 1 ? tabs[0]?.id : undefined;
       if (tabId === undefined) throw new Error(`Expected one tab, found ${tabs.length}.`);
       return {
         text: await chrome.action.getBadgeText({ tabId }),
         title: await chrome.action.getTitle({ tabId }),
       };
-    });
+    }, active);
   }
 
   /** Uncaught exceptions and console errors of the extension's background since launch. */
