@@ -49,6 +49,25 @@ function argsFor(extensionDir: string): string[] {
 }
 
 /** Starts Chromium with a fresh profile and Lectern installed from its build folder. */
+/**
+ * Waits until the background listens for the toolbar click. On a fresh profile the service worker exists
+ * before its first run has added its listeners, and a click in between finds no listener and is dropped
+ * (on a loaded machine that first run can take seconds). A user's first click comes long after.
+ */
+async function untilClickHeard(serviceWorker: Worker): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  const heard = () =>
+    serviceWorker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { action: { onClicked: { hasListeners(): boolean } } } }
+      ).chrome.action.onClicked.hasListeners(),
+    );
+  while (!(await heard())) {
+    if (Date.now() > deadline) throw new Error('The background never listened for the toolbar click.');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 export async function launchChromiumWithExtension(
   options: LaunchOptions = {},
 ): Promise<ChromiumWithExtension> {
@@ -69,6 +88,7 @@ export async function launchChromiumWithExtension(
   try {
     const serviceWorker =
       context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    await untilClickHeard(serviceWorker);
     const browser = context.browser();
     if (!browser) throw new Error('Chromium gave no browser object for the persistent context.');
     return {

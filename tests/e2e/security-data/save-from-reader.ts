@@ -5,7 +5,15 @@ import { dialogs, waitUntil } from '../scenarios/reader-ui';
 /** Opens the reader on the current page with the toolbar button and saves with its Save button. */
 export async function saveFromReader(browser: LibraryBrowser): Promise<void> {
   await browser.clickToolbarButton();
-  await waitForAx(browser, (t) => dialogs(t).length > 0 && hasNode('button', 'Save')(t), 'the reader');
+  try {
+    await waitForAx(browser, (t) => dialogs(t).length > 0 && hasNode('button', 'Save')(t), 'the reader');
+  } catch (error) {
+    // What the click did: the toolbar badge says when the page was refused, the hosts whether it mounted.
+    const { text, title } = await browser.badge({ active: true });
+    const hosts = await browser.page.evaluate(() => document.querySelectorAll('lectern-reader').length);
+    const found = `toolbar badge "${text}" titled "${title}", ${hosts} <lectern-reader> in the page`;
+    throw new Error(`${(error as Error).message}\n(${found})`, { cause: error });
+  }
   await pressSave(browser);
 }
 
