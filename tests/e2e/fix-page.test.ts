@@ -35,10 +35,7 @@ async function openReaderUntil(page: Page, text: string): Promise<AxNode> {
   try {
     return await until(`The reader showing "${text}"`, readerShows(text));
   } catch (error) {
-    const { text: badge, title } = await browser().badge({ active: true });
-    const hosts = await page.evaluate(() => document.querySelectorAll('lectern-reader').length);
-    const found = `toolbar badge "${badge}" titled "${title}", ${hosts} <lectern-reader> in the page`;
-    throw new Error(`${(error as Error).message}\n(${found})`, { cause: error });
+    throw new Error(`${(error as Error).message}\n(${await browser().clickTrace(page)})`, { cause: error });
   }
 }
 

@@ -27,6 +27,8 @@ export class FirefoxDriver implements ShortcutDriver {
   readonly restrictedPageUrl = 'about:support';
   private page: Page | null = null;
   private previous: Page | null = null;
+  /** Whether Firefox's accessibility service is held for the browser's life (see `keepAccessibility`). */
+  private accessibilityKept = false;
   private readonly background: string[] = [];
   private readonly pageExceptions: string[] = [];
 
@@ -63,7 +65,8 @@ export class FirefoxDriver implements ShortcutDriver {
   /** Opens `url` in a new tab that becomes the current one; with `only`, the other tabs are closed. */
   private async openTab(url: string, { only }: { only: boolean }): Promise<Page> {
     const { browser, send } = this.firefox;
-    await this.firefox.hooks.keepAccessibility();
+    if (!this.accessibilityKept) await this.firefox.hooks.keepAccessibility();
+    this.accessibilityKept = true;
     await this.collectErrors();
     const page = await browser.newPage();
     // A page's alert() would hold its load event forever.

@@ -186,6 +186,16 @@ export class ExtensionBrowser {
     }, active);
   }
 
+  /**
+   * What a toolbar click left behind, for a failure message: the selected tab's badge and title (a refused
+   * page says so there) and how many readers `page` holds.
+   */
+  async clickTrace(page: Page = this.page): Promise<string> {
+    const { text, title } = await this.badge({ active: true });
+    const hosts = await page.evaluate(() => document.querySelectorAll('lectern-reader').length);
+    return `toolbar badge "${text}" titled "${title}", ${hosts} <lectern-reader> in the page`;
+  }
+
   /** Uncaught exceptions and console errors of the extension's background since launch. */
   backgroundErrors(): string[] {
     return [...this.background];

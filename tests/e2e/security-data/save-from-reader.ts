@@ -8,11 +8,7 @@ export async function saveFromReader(browser: LibraryBrowser): Promise<void> {
   try {
     await waitForAx(browser, (t) => dialogs(t).length > 0 && hasNode('button', 'Save')(t), 'the reader');
   } catch (error) {
-    // What the click did: the toolbar badge says when the page was refused, the hosts whether it mounted.
-    const { text, title } = await browser.badge({ active: true });
-    const hosts = await browser.page.evaluate(() => document.querySelectorAll('lectern-reader').length);
-    const found = `toolbar badge "${text}" titled "${title}", ${hosts} <lectern-reader> in the page`;
-    throw new Error(`${(error as Error).message}\n(${found})`, { cause: error });
+    throw new Error(`${(error as Error).message}\n(${await browser.clickTrace()})`, { cause: error });
   }
   await pressSave(browser);
 }
