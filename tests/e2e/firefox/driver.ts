@@ -17,6 +17,9 @@ const settle = (page: Page) =>
       }),
   );
 
+/** How long a control looked for by role and name may take to reach the accessibility tree. */
+const FIND_MS = 5000;
+
 function* walkGecko(node: GeckoAxNode): Generator<GeckoAxNode> {
   yield node;
   for (const child of node.children) yield* walkGecko(child);
@@ -139,12 +142,7 @@ export class FirefoxDriver implements ShortcutDriver {
    */
   async clickByRole(role: string, name: string): Promise<void> {
     for (let scrolls = 0; ; scrolls++) {
-      const tree = await this.geckoTree();
-      const match = Array.from(walkGecko(tree)).find((node) => {
-        const converted = toAxNode({ ...node, children: [] });
-        return converted.role === role && converted.name === name;
-      });
-      if (!match) throw new Error(`No ${role} named "${name}" in the tab's accessibility tree.`);
+      const match = await this.findByRole(role, name);
       const [x, y, width, height] = match.bounds;
       if (width === 0 || height === 0) throw new Error(`The ${role} "${name}" is not on screen.`);
       const view = this.current.viewport() ?? { width: 1280, height: 720 };
@@ -156,6 +154,33 @@ export class FirefoxDriver implements ShortcutDriver {
       if (scrolls === 10) throw new Error(`The ${role} "${name}" stays out of the window.`);
       await this.current.mouse.move(view.width / 2, view.height / 2);
       await this.current.mouse.wheel({ deltaY: Math.round(middle - view.height / 2) });
+    }
+  }
+
+  /**
+   * The node with this role and accessible name, waited for up to `FIND_MS`: Firefox brings a page's change
+   * into the accessibility tree on its own time, after the page already shows it.
+   */
+  private async findByRole(role: string, name: string): Promise<GeckoAxNode> {
+    const deadline = Date.now() + FIND_MS;
+    for (;;) {
+      const nodes = Array.from(walkGecko(await this.geckoTree()));
+      const match = nodes.find((node) => {
+        const converted = toAxNode({ ...node, children: [] });
+        return converted.role === role && converted.name === name;
+      });
+      if (match) return match;
+      if (Date.now() > deadline) {
+        const seen = nodes
+          .map((node) => toAxNode({ ...node, children: [] }))
+          .filter((node) => node.role === role)
+          .map((node) => `"${node.name}"`);
+        throw new Error(
+          `No ${role} named "${name}" in the tab's accessibility tree after ${FIND_MS} ms ` +
+            `(its ${role}s: ${seen.join(', ') || 'none'}).`,
+        );
+      }
+      await new Promise((done) => setTimeout(done, 100));
     }
   }
 

@@ -12,6 +12,9 @@ interface ExceptionDetails {
 const describeException = (details: ExceptionDetails): string =>
   details.exception?.description ?? details.text ?? 'unknown error';
 
+/** How long a control looked for by role and name may take to appear. */
+const FIND_MS = 5000;
+
 interface RawAxNode {
   ignored: boolean;
   role?: { value?: unknown };
@@ -152,10 +155,7 @@ export class ExtensionBrowser {
   /** Clicks the centre of the control with this role and accessible name in the current tab, as a mouse would. */
   async clickByRole(role: string, name: string): Promise<void> {
     const { page, session } = this.tab;
-    const { nodes } = (await session.send('Accessibility.getFullAXTree')) as { nodes: RawAxNode[] };
-    const node = nodes.find((n) => !n.ignored && n.role?.value === role && n.name?.value === name);
-    if (node?.backendDOMNodeId === undefined) throw new Error(`No ${role} named "${name}" on the page.`);
-    const backendNodeId = node.backendDOMNodeId;
+    const backendNodeId = await this.findByRole(role, name);
     await session.send('DOM.scrollIntoViewIfNeeded', { backendNodeId });
     const { quads } = (await session.send('DOM.getContentQuads', { backendNodeId })) as { quads: number[][] };
     const quad = quads[0];
@@ -163,6 +163,22 @@ export class ExtensionBrowser {
     const x = (quad[0]! + quad[2]! + quad[4]! + quad[6]!) / 4;
     const y = (quad[1]! + quad[3]! + quad[5]! + quad[7]!) / 4;
     await page.mouse.click(x, y);
+  }
+
+  /** The DOM node of the control with this role and name, waited for up to `FIND_MS` while the page renders. */
+  private async findByRole(role: string, name: string): Promise<number> {
+    const deadline = Date.now() + FIND_MS;
+    for (;;) {
+      const { nodes } = (await this.tab.session.send('Accessibility.getFullAXTree')) as { nodes: RawAxNode[] };
+      const shown = nodes.filter((n) => !n.ignored && n.role?.value === role);
+      const node = shown.find((n) => n.name?.value === name);
+      if (node?.backendDOMNodeId !== undefined) return node.backendDOMNodeId;
+      if (Date.now() > deadline) {
+        const names = shown.map((n) => `"${n.name?.value ?? ''}"`).join(', ') || 'none';
+        throw new Error(`No ${role} named "${name}" on the page after ${FIND_MS} ms (its ${role}s: ${names}).`);
+      }
+      await new Promise((done) => setTimeout(done, 100));
+    }
   }
 
   /** Runs `fn` in the extension's service worker (chrome.* APIs, the extension's IndexedDB). */
