@@ -69,6 +69,16 @@ export function byTag(root: Document | Element, tag: string): Element[] {
   return all;
 }
 
+/**
+ * The elements inside `root` named by any of `tagNames` (any case), in document order: what
+ * `root.querySelectorAll(tagNames.join(','))` gives, without a selector.
+ */
+export function byTags(root: Document | Element, tagNames: readonly string[]): Element[] {
+  if (tagNames.length === 1) return byTag(root, tagNames[0]!);
+  const tags = new Set(tagNames.map((tag) => tag.toLowerCase()));
+  return byTag(root, '*').filter((el) => tags.has(el.localName.toLowerCase()));
+}
+
 /** Whether `root` holds more than `n` elements named `tag`, without reading the collection's `length`. */
 export function hasMoreThan(root: Document | Element, tag: string, n = 0): boolean {
   return root.getElementsByTagName(tag)[n] !== undefined;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { closestTag, containsTag, elementsOf } from '../../../core/extract/dom';
+import { byTags, closestTag, containsTag, elementsOf } from '../../../core/extract/dom';
 
 let dom: JSDOM | undefined;
 afterEach(() => dom?.window.close());
@@ -29,5 +29,17 @@ describe('tag lookups', () => {
     expect(closestTag(root.querySelector('#i')!, new Set(['FIGURE']))?.id).toBe('f');
     expect(closestTag(root.querySelector('#f')!, new Set(['FIGURE']))?.id).toBe('f');
     expect(closestTag(root.querySelector('#p')!, new Set(['FIGURE']))).toBeNull();
+  });
+
+  it('lists elements of several tags as querySelectorAll does: the same ones, in document order', () => {
+    const root = body(
+      '<h2 id="a"></h2><div id="w"><h1 id="b"><h2 id="c"></h2></h1></div><p id="d"><img id="e"></p><h1 id="f"></h1>',
+    );
+    const ids = (els: ArrayLike<Element>) => Array.from(els, (el) => el.id);
+    expect(ids(byTags(root, ['h1', 'h2']))).toEqual(ids(root.querySelectorAll('h1,h2')));
+    expect(ids(byTags(root, ['h1', 'h2']))).toEqual(['a', 'b', 'c', 'f']);
+    expect(ids(byTags(root, ['IMG', 'P', 'H1']))).toEqual(['b', 'd', 'e', 'f']);
+    expect(ids(byTags(root.querySelector('#w')!, ['h2', 'div']))).toEqual(['c']);
+    expect(ids(byTags(dom!.window.document, ['img']))).toEqual(['e']);
   });
 });
