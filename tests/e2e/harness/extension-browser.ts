@@ -169,13 +169,17 @@ export class ExtensionBrowser {
   private async findByRole(role: string, name: string): Promise<number> {
     const deadline = Date.now() + FIND_MS;
     for (;;) {
-      const { nodes } = (await this.tab.session.send('Accessibility.getFullAXTree')) as { nodes: RawAxNode[] };
+      const { nodes } = (await this.tab.session.send('Accessibility.getFullAXTree')) as {
+        nodes: RawAxNode[];
+      };
       const shown = nodes.filter((n) => !n.ignored && n.role?.value === role);
       const node = shown.find((n) => n.name?.value === name);
       if (node?.backendDOMNodeId !== undefined) return node.backendDOMNodeId;
       if (Date.now() > deadline) {
         const names = shown.map((n) => `"${n.name?.value ?? ''}"`).join(', ') || 'none';
-        throw new Error(`No ${role} named "${name}" on the page after ${FIND_MS} ms (its ${role}s: ${names}).`);
+        throw new Error(
+          `No ${role} named "${name}" on the page after ${FIND_MS} ms (its ${role}s: ${names}).`,
+        );
       }
       await new Promise((done) => setTimeout(done, 100));
     }
