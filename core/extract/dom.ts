@@ -76,7 +76,7 @@ export function byTag(root: Document | Element, tag: string): Element[] {
 export function byTags(root: Document | Element, tagNames: readonly string[]): Element[] {
   if (tagNames.length === 1) return byTag(root, tagNames[0]!);
   const tags = new Set(tagNames.map((tag) => tag.toLowerCase()));
-  return byTag(root, '*').filter((el) => tags.has(el.localName.toLowerCase()));
+  return byTag(root, '*').filter((el) => tags.has(el.localName));
 }
 
 /** Whether `root` holds more than `n` elements named `tag`, without reading the collection's `length`. */

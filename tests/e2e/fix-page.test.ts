@@ -30,17 +30,9 @@ async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Prom
 const pageHtml = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
 
 /** Clicks the toolbar button and waits for the reader to show `text`; a failure says what the click did. */
-async function openReaderUntil(page: Page, text: string): Promise<AxNode> {
+async function openReader(page: Page, text: string): Promise<AxNode> {
   await browser().clickToolbarButton(page);
-  try {
-    return await until(`The reader showing "${text}"`, readerShows(text));
-  } catch (error) {
-    throw new Error(`${(error as Error).message}\n(${await browser().clickTrace(page)})`, { cause: error });
-  }
-}
-
-async function openReader(page: Page, text: string): Promise<void> {
-  await openReaderUntil(page, text);
+  return browser().afterClick(() => until(`The reader showing "${text}"`, readerShows(text)), page);
 }
 
 // Runs against the built extension in .output/chrome-mv3: `npm run build` first.
@@ -203,7 +195,7 @@ describe('When extraction falls short (Chromium)', () => {
       (t) => String(findAll(t, byRole('checkbox', settingName))[0]?.properties.checked) === 'true',
     );
     const page = await open(SERIES);
-    const tree = await openReaderUntil(page, 'All 3 pages of the article are here.');
+    const tree = await openReader(page, 'All 3 pages of the article are here.');
     const text = dialogText(tree);
     expect(text.indexOf('Page 1, part 4')).toBeLessThan(text.indexOf('Page 3, part 1'));
     expect(findAll(tree, byRole('button', 'Load page 2 of 3'))).toEqual([]);

@@ -4,6 +4,7 @@ import type { KeyInput, Page } from 'puppeteer-core';
 import type { AxNode } from '../support/ax-tree';
 import type { ShortcutDriver } from '../harness/driver';
 import { toAxNode } from './ax';
+import { pollFor } from '../support/poll';
 import type { GeckoAxNode } from './chrome-hooks';
 import { browsingContextOf, launchFirefoxWithExtension, type FirefoxWithExtension } from './launch';
 
@@ -162,26 +163,24 @@ export class FirefoxDriver implements ShortcutDriver {
    * into the accessibility tree on its own time, after the page already shows it.
    */
   private async findByRole(role: string, name: string): Promise<GeckoAxNode> {
-    const deadline = Date.now() + FIND_MS;
-    for (;;) {
-      const nodes = Array.from(walkGecko(await this.geckoTree()));
-      const match = nodes.find((node) => {
-        const converted = toAxNode({ ...node, children: [] });
-        return converted.role === role && converted.name === name;
-      });
-      if (match) return match;
-      if (Date.now() > deadline) {
-        const seen = nodes
-          .map((node) => toAxNode({ ...node, children: [] }))
-          .filter((node) => node.role === role)
-          .map((node) => `"${node.name}"`);
-        throw new Error(
+    let ofRole: Array<{ node: GeckoAxNode; name: string }> = [];
+    return pollFor(
+      async () => {
+        ofRole = Array.from(walkGecko(await this.geckoTree()), (node) => ({
+          node,
+          converted: toAxNode({ ...node, children: [] }),
+        }))
+          .filter(({ converted }) => converted.role === role)
+          .map(({ node, converted }) => ({ node, name: converted.name }));
+        return ofRole.find((candidate) => candidate.name === name)?.node;
+      },
+      {
+        timeoutMs: FIND_MS,
+        fail: () =>
           `No ${role} named "${name}" in the tab's accessibility tree after ${FIND_MS} ms ` +
-            `(its ${role}s: ${seen.join(', ') || 'none'}).`,
-        );
-      }
-      await new Promise((done) => setTimeout(done, 100));
-    }
+          `(its ${role}s: ${ofRole.map((candidate) => `"${candidate.name}"`).join(', ') || 'none'}).`,
+      },
+    );
   }
 
   /** Moves the mouse to a point of the viewport (CSS pixels) and clicks there, as a user does. */

@@ -1,6 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { readAxTree } from '../chromium/ax';
 import { TargetSession } from '../chromium/target-session';
+import { pollFor } from '../support/poll';
 import { clickToolbarButton } from '../chromium/toolbar';
 import type { AxNode } from '../support/ax-tree';
 import { launchChromiumWithExtension, type ChromiumWithExtension, type LaunchOptions } from './launch';
@@ -167,22 +168,22 @@ export class ExtensionBrowser {
 
   /** The DOM node of the control with this role and name, waited for up to `FIND_MS` while the page renders. */
   private async findByRole(role: string, name: string): Promise<number> {
-    const deadline = Date.now() + FIND_MS;
-    for (;;) {
-      const { nodes } = (await this.tab.session.send('Accessibility.getFullAXTree')) as {
-        nodes: RawAxNode[];
-      };
-      const shown = nodes.filter((n) => !n.ignored && n.role?.value === role);
-      const node = shown.find((n) => n.name?.value === name);
-      if (node?.backendDOMNodeId !== undefined) return node.backendDOMNodeId;
-      if (Date.now() > deadline) {
-        const names = shown.map((n) => `"${n.name?.value ?? ''}"`).join(', ') || 'none';
-        throw new Error(
-          `No ${role} named "${name}" on the page after ${FIND_MS} ms (its ${role}s: ${names}).`,
-        );
-      }
-      await new Promise((done) => setTimeout(done, 100));
-    }
+    let ofRole: RawAxNode[] = [];
+    return pollFor(
+      async () => {
+        const { nodes } = (await this.tab.session.send('Accessibility.getFullAXTree')) as {
+          nodes: RawAxNode[];
+        };
+        ofRole = nodes.filter((n) => !n.ignored && n.role?.value === role);
+        return ofRole.find((n) => n.name?.value === name)?.backendDOMNodeId;
+      },
+      {
+        timeoutMs: FIND_MS,
+        fail: () =>
+          `No ${role} named "${name}" on the page after ${FIND_MS} ms ` +
+          `(its ${role}s: ${ofRole.map((n) => `"${n.name?.value ?? ''}"`).join(', ') || 'none'}).`,
+      },
+    );
   }
 
   /** Runs `fn` in the extension's service worker (chrome.* APIs, the extension's IndexedDB). */
@@ -214,6 +215,14 @@ export class ExtensionBrowser {
     const { text, title } = await this.badge({ active: true });
     const hosts = await page.evaluate(() => document.querySelectorAll('lectern-reader').length);
     return `toolbar badge "${text}" titled "${title}", ${hosts} <lectern-reader> in the page`;
+  }
+  /** Waits with `wait` for what a toolbar click on `page` should show; a failure also says what it left. */
+  async afterClick<T>(wait: () => Promise<T>, page: Page = this.page): Promise<T> {
+    try {
+      return await wait();
+    } catch (error) {
+      throw new Error(`${(error as Error).message}\n(${await this.clickTrace(page)})`, { cause: error });
+    }
   }
 
   /** Uncaught exceptions and console errors of the extension's background since launch. */

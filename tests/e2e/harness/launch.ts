@@ -1,5 +1,6 @@
 import { chromium, type BrowserContext, type CDPSession, type Worker } from 'playwright-core';
 import { requireChromeBuild } from './paths';
+import { pollFor } from '../support/poll';
 
 /** Debian's Chromium; `CHROMIUM_PATH` points elsewhere when a machine keeps it somewhere else. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -48,26 +49,24 @@ function argsFor(extensionDir: string): string[] {
   ];
 }
 
-/** Starts Chromium with a fresh profile and Lectern installed from its build folder. */
 /**
  * Waits until the background listens for the toolbar click. On a fresh profile the service worker exists
  * before its first run has added its listeners, and a click in between finds no listener and is dropped
  * (on a loaded machine that first run can take seconds). A user's first click comes long after.
  */
 async function untilClickHeard(serviceWorker: Worker): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  const heard = () =>
-    serviceWorker.evaluate(() =>
-      (
-        globalThis as unknown as { chrome: { action: { onClicked: { hasListeners(): boolean } } } }
-      ).chrome.action.onClicked.hasListeners(),
-    );
-  while (!(await heard())) {
-    if (Date.now() > deadline) throw new Error('The background never listened for the toolbar click.');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  await pollFor(
+    async () =>
+      (await serviceWorker.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { action: { onClicked: { hasListeners(): boolean } } } }
+        ).chrome.action.onClicked.hasListeners(),
+      )) || undefined,
+    { timeoutMs: 15_000, intervalMs: 50, fail: () => 'The background never listened for the toolbar click.' },
+  );
 }
 
+/** Starts Chromium with a fresh profile and Lectern installed from its build folder. */
 export async function launchChromiumWithExtension(
   options: LaunchOptions = {},
 ): Promise<ChromiumWithExtension> {

@@ -5,11 +5,9 @@ import { dialogs, waitUntil } from '../scenarios/reader-ui';
 /** Opens the reader on the current page with the toolbar button and saves with its Save button. */
 export async function saveFromReader(browser: LibraryBrowser): Promise<void> {
   await browser.clickToolbarButton();
-  try {
-    await waitForAx(browser, (t) => dialogs(t).length > 0 && hasNode('button', 'Save')(t), 'the reader');
-  } catch (error) {
-    throw new Error(`${(error as Error).message}\n(${await browser.clickTrace()})`, { cause: error });
-  }
+  await browser.afterClick(() =>
+    waitForAx(browser, (t) => dialogs(t).length > 0 && hasNode('button', 'Save')(t), 'the reader'),
+  );
   await pressSave(browser);
 }
 
