@@ -18,3 +18,19 @@ export function nextTask(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/**
+ * Resolves in the task after the browser next draws the tab, or after `timeoutMs` where it does not draw
+ * (a tab in the background runs no animation frames).
+ */
+export function afterNextPaint(timeoutMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, timeoutMs);
+    requestAnimationFrame(() => {
+      void nextTask().then(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  });
+}

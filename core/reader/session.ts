@@ -16,9 +16,14 @@ export interface ReaderEnvironment {
   loadSettings(): Settings | Promise<Settings>;
   /**
    * Hides the page's clutter around the article (or not, as the user chose); returns the function that
-   * restores the page. May be asynchronous, to hide in steps.
+   * restores the page. Called once the overlay is shown; may be asynchronous, to hide in steps, and then
+   * hides nothing once `signal` has aborted (the reader closed first).
    */
-  declutter(region: Element | null, settings: Settings): (() => void) | Promise<() => void>;
+  declutter(
+    region: Element | null,
+    settings: Settings,
+    signal: AbortSignal,
+  ): (() => void) | Promise<() => void>;
   /** Shows the overlay; `requestClose` is called when the user closes it. Returns the unmount function. */
   showOverlay(
     article: Article,
@@ -43,9 +48,10 @@ export interface ReaderEnvironment {
   /** Remembers focus and scroll position; the returned function puts them back. */
   saveViewState(): () => void;
   /**
-   * Opening gives up with the "too large" notice when extracting and hiding clutter took longer than
-   * this, rather than keep the page busy any longer (default 3 s). Each step is bounded by the page
-   * limits; this catches a page that is slow in a way they do not foresee.
+   * Opening gives up with the "too large" notice when extracting took longer than this, rather than keep
+   * the page busy any longer (default 3 s); hiding the clutter that ends past it is given up too (the page
+   * is put back), while the reader stays. Each step is bounded by the page limits; this catches a page
+   * that is slow in a way they do not foresee.
    */
   timeBudgetMs?: number;
   now?: () => number;
@@ -150,12 +156,8 @@ export function createReaderSession(env: ReaderEnvironment): ReaderSession {
     if (now() - started > budget) return fail('too-large');
     const restoreView = env.saveViewState();
     const settings = await settingsRead;
-    const restorePage = await env.declutter(result.region, settings);
-    if (now() - started > budget) {
-      restorePage();
-      restoreView();
-      return fail('too-large');
-    }
+    // The reader is drawn first and the clutter beneath it hidden after: hiding makes the browser lay the
+    // page out again, which the user does not see under the reader and should not wait for.
     let unmount: () => void;
     try {
       unmount = await env.showOverlay(result.article, () => void enqueue(closeNow), settings, {
@@ -167,15 +169,28 @@ export function createReaderSession(env: ReaderEnvironment): ReaderSession {
         ...(result.nextPage !== undefined ? { nextPage: result.nextPage } : {}),
       });
     } catch (error) {
-      restorePage();
       restoreView();
       throw error;
     }
+    // Hidden in the background once the reader is up: a close meanwhile stops it, and puts back whatever
+    // it hid after all.
+    const hiding = new AbortController();
+    const { region } = result;
+    let restorePage: (() => void) | null = null;
+    const putBack = (restore: () => void) => {
+      if (hiding.signal.aborted || now() - started > budget) restore();
+      else restorePage = restore;
+    };
+    void Promise.resolve()
+      .then(() => env.declutter(region, settings, hiding.signal))
+      .then(putBack, (error: unknown) => console.error('Lectern: hiding the clutter failed.', error));
     shownNow = { article: result.article, region: result.region };
     teardown = () => {
       shownNow = null;
+      hiding.abort();
       unmount();
-      restorePage();
+      restorePage?.();
+      restorePage = null;
       restoreView();
     };
     return 'opened';

@@ -3,7 +3,7 @@ import { declutterInSteps } from '../../core/declutter';
 import { isHtmlDocument } from '../../core/html-document';
 import { handleMessages, isFromExtension, type ContentProtocol } from '../../core/messaging';
 import { extractRegion, type ExtractResult } from '../../core/extract';
-import { nextTask } from '../../core/reader/next-task';
+import { afterNextPaint, nextTask } from '../../core/reader/next-task';
 import { extractWithinLimits } from '../../core/reader/extract-within-limits';
 import { createReaderSession } from '../../core/reader/session';
 import { rememberedExtraction } from '../../core/reader/remembered-extraction';
@@ -41,9 +41,11 @@ export function startReader(ctx: ContentScriptContext, options: StartOptions = {
     // A second opening on an unchanged page shows the article read the first time.
     extract: rememberedExtraction(document, extractFromPage),
     loadSettings: readerSettings(ctx),
-    declutter: (region, { hideClutter }) => {
+    declutter: async (region, { hideClutter }, signal) => {
       if (!hideClutter) return () => {};
-      return declutterInSteps(document, region, { skip: isOwnHost, pause: nextTask });
+      // The reader is on screen by now: the clutter beneath it is hidden once it has been drawn.
+      await afterNextPaint();
+      return declutterInSteps(document, region, { skip: isOwnHost, pause: nextTask, signal });
     },
     showOverlay: async (article, requestClose, settings, shown) => {
       const loading = new AbortController();

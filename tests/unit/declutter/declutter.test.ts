@@ -158,4 +158,19 @@ describe('hiding in steps', () => {
     restore();
     expect(doc.documentElement.outerHTML).toBe(before);
   });
+
+  it('hides nothing once its signal aborts (the reader closed while it searched)', async () => {
+    const big = new JSDOM(`<body>${'<div><span>x</span></div>'.repeat(600)}<aside>late</aside></body>`);
+    const doc = big.window.document;
+    const before = doc.documentElement.outerHTML;
+    const closing = new AbortController();
+    const pause = () => {
+      closing.abort();
+      return Promise.resolve();
+    };
+    const restore = await declutterInSteps(doc, null, { pause, stepMs: 0, signal: closing.signal });
+    expect(doc.querySelectorAll(`[${HIDDEN_ATTR}], #${STYLE_ID}`)).toHaveLength(0);
+    restore();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
 });

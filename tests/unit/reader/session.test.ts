@@ -69,7 +69,7 @@ describe('reader session', () => {
     const { env, state } = fakeEnvironment();
     const session = createReaderSession(env);
     expect(await session.toggle()).toBe('opened');
-    expect(state).toMatchObject({ overlays: 1, hidden: true });
+    await vi.waitFor(() => expect(state).toMatchObject({ overlays: 1, hidden: true }));
     expect(await session.toggle()).toBe('closed');
     expect(state).toMatchObject({ overlays: 0, hidden: false, viewRestored: 1 });
   });
@@ -82,6 +82,34 @@ describe('reader session', () => {
     expect(state.overlays).toBe(1);
     await session.toggle();
     expect(state.overlays).toBe(0);
+  });
+
+  it('draws the reader first and hides the clutter after; a close meanwhile stops the hiding and puts all back', async () => {
+    const { env, state } = fakeEnvironment();
+    const order: string[] = [];
+    const { declutter, showOverlay } = env;
+    let finishHiding = () => {};
+    let hidingSignal: AbortSignal | null = null;
+    env.showOverlay = async (...args) => {
+      const unmount = await showOverlay(...args);
+      order.push('overlay shown');
+      return unmount;
+    };
+    env.declutter = async (region, settings, signal) => {
+      order.push(`hiding with ${state.overlays} overlay on screen`);
+      hidingSignal = signal;
+      await new Promise<void>((resolve) => (finishHiding = resolve));
+      return declutter(region, settings, signal);
+    };
+    const session = createReaderSession(env);
+    expect(await session.toggle()).toBe('opened');
+    await vi.waitFor(() => expect(order).toEqual(['overlay shown', 'hiding with 1 overlay on screen']));
+    expect(await session.toggle()).toBe('closed');
+    expect(hidingSignal!.aborted).toBe(true);
+    // A hiding that ends after the close (one that does not stop at the signal) is put back at once.
+    finishHiding();
+    await vi.waitFor(() => expect(state.hidden).toBe(false));
+    expect(state).toMatchObject({ overlays: 0, viewRestored: 1 });
   });
 
   it('closes when the overlay asks (Escape or its close button)', async () => {
@@ -168,19 +196,24 @@ describe('reader session', () => {
     expect(session.isOpen()).toBe(false);
   });
 
-  it('puts the page back and shows "too large" when hiding clutter ran past the budget', async () => {
+  it('keeps the reader but puts the page back when hiding the clutter ended past the budget', async () => {
     const { env, state } = fakeEnvironment();
     let clock = 0;
     env.now = () => clock;
     env.timeBudgetMs = 1000;
     const hide = env.declutter;
-    env.declutter = (region, settings) => {
+    let hidden = false;
+    env.declutter = (region, settings, signal) => {
       clock += 1500;
-      return hide(region, settings);
+      const restore = hide(region, settings, signal) as () => void;
+      hidden = state.hidden;
+      return restore;
     };
     const session = createReaderSession(env);
-    expect(await session.toggle()).toBe('too-large');
-    expect(state).toMatchObject({ overlays: 0, hidden: false, notices: ['too-large'], viewRestored: 1 });
+    expect(await session.toggle()).toBe('opened');
+    await vi.waitFor(() => expect(hidden).toBe(true));
+    expect(state).toMatchObject({ overlays: 1, hidden: false, notices: [] });
+    expect(session.isOpen()).toBe(true);
   });
 
   it('reads settings once per opening and hands the same ones to hiding clutter and to the overlay', async () => {
@@ -190,9 +223,9 @@ describe('reader session', () => {
     const seen: unknown[] = [];
     const { declutter, showOverlay } = env;
     env.loadSettings = loadSettings;
-    env.declutter = (region, given) => {
+    env.declutter = (region, given, signal) => {
       seen.push(given);
-      return declutter(region, given);
+      return declutter(region, given, signal);
     };
     env.showOverlay = (article, close, given, shown) => {
       seen.push(given);
