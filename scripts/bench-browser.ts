@@ -7,19 +7,22 @@
  * checks the page's HTML is exactly what it was, then opens and closes it once more on the same page (the
  * second opening's time, and the HTML after it); in the same pages it times plain Readability on a copy of
  * the page, for comparison. Then it loads the page again and clicks once more under the CPU profiler, to
- * split that time into stages (stages.ts). With `--firefox` it then builds the Firefox extension and does
+ * split that time into stages (stages.ts). Then it times, on the same pages, the floor under any reader
+ * injected on the click: a bare extension that shows only a modal dialog, with a tiny script and with one
+ * of the reader's size (floor.ts). With `--firefox` it then builds the Firefox extension and does
  * the same in headless Firefox ESR (all but the profiled click), and prints both browsers side by side.
  * Prints tables; the last line is one JSON object with the same figures (Firefox's under `firefox`).
  * Per-page results go to bench-results/browser-per-page.json (and browser-per-page-firefox.json).
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FIREFOX_BUILD_DIR } from '../tests/e2e/firefox/launch';
 import { loadCorpus, type CorpusPage } from './bench/corpus';
 import { parseArgs, type BrowserBenchArgs } from './bench-browser/args';
 import { FirefoxTab, launchOfflineFirefox, type OffHostCounts } from './bench-browser/firefox';
+import { formatFloor, measureFloor, type Floor } from './bench-browser/floor';
 import { launchOfflineChromium, type OfflineChromium } from './bench-browser/launch';
 import { measurePage, type MeasureOptions, type PageResult } from './bench-browser/measure-page';
 import { PageSession } from './bench-browser/page-session';
@@ -164,8 +167,15 @@ async function main(): Promise<void> {
   const server = await startCorpusServer(pages, args.pageScripts);
   let chromium: BrowserRun;
   let firefox: BrowserRun | undefined;
+  let floor: Floor;
   try {
     chromium = await runChromium(pages, server, shared);
+    process.stderr.write('  the floor: a bare overlay, with and without a script of the same size…\n');
+    floor = await measureFloor(
+      server,
+      pages.map((page) => page.id),
+      `${BUILD_DIR}${READER_SCRIPT}`,
+    );
     if (args.firefox) firefox = await runFirefox(pages, server, shared);
   } finally {
     await server.close();
@@ -173,7 +183,11 @@ async function main(): Promise<void> {
 
   const summaryOf = (run: BrowserRun) =>
     summarize(run.results, { pageScripts: args.pageScripts, offHost: run.offHost, seconds: run.seconds });
-  const summary: BrowserSummary & { firefox?: UnprofiledSummary } = summaryOf(chromium);
+  const readerBytes = statSync(`${BUILD_DIR}${READER_SCRIPT}`).size;
+  const summary: BrowserSummary & { floor: Floor & { readerBytes: number }; firefox?: UnprofiledSummary } = {
+    ...summaryOf(chromium),
+    floor: { ...floor, readerBytes },
+  };
   const perPage = [writePerPage('browser-per-page.json', chromium.results)];
   const rows: Array<[string, UnprofiledSummary]> = [['Chromium', summary]];
   if (firefox) {
@@ -186,6 +200,9 @@ async function main(): Promise<void> {
   console.log(`\n${pages.length} pages from ${args.corpus}, ${browsers} with the built extension\n`);
   console.log(formatSummary(rows));
   console.log(`\n${formatStages(summary.stages)}\n`);
+  console.log(
+    `${formatFloor(floor, { bytes: readerBytes, ...summary.toggleToPainted }, summary.ratio, summary.readability)}\n`,
+  );
   console.log(`per-page results: ${perPage.join(', ')}`);
   console.log(JSON.stringify(summary));
 }

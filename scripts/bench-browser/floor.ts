@@ -1,0 +1,194 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { median, percentile, round } from '../bench/stats';
+import type { CorpusServer } from './server';
+import { launchOfflineChromium } from './launch';
+import { PageSession } from './page-session';
+import { htmlAfterClose, toggleProbe, WAIT_FOR_TOGGLE, type ToggleTiming } from './probe';
+import { clickToolbar, onlyTabTarget } from './toolbar';
+
+/**
+ * The floor under any reader that is injected on the click, measured in the same run: a bare extension
+ * whose toolbar click injects one script that shows a modal <dialog> with the page's title, in a closed
+ * shadow root, over the page, and reads nothing. It is timed by the same probe as Lectern (its host element
+ * takes the reader's tag name so the probe sees it), on the same pages, twice: with a script of a few
+ * hundred bytes, and with Lectern's built `reader.js` carried along unrun (inside a function never called),
+ * so that the browser moves, and V8 scans, as many bytes as on Lectern's first click. The difference between
+ * the two is what the script's size alone costs; what Lectern takes above the second is its own work.
+ */
+
+const BARE_OVERLAY = `(() => {
+  const host = document.createElement('lectern-reader');
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent =
+    'dialog{position:fixed;inset:0;width:100vw;height:100vh;max-width:none;max-height:none;margin:0;' +
+    'border:0;padding:2em;box-sizing:border-box;background:#fff;color:#222;font:20px/1.6 serif}';
+  const dialog = document.createElement('dialog');
+  const title = document.createElement('h1');
+  title.textContent = document.title;
+  dialog.append(title);
+  dialog.addEventListener('cancel', (event) => {
+    event.preventDefault();
+    dialog.close();
+    host.remove();
+  });
+  root.append(style, dialog);
+  (document.body ?? document.documentElement).append(host);
+  dialog.showModal();
+})();
+`;
+
+const BACKGROUND = `chrome.action.onClicked.addListener((tab) => {
+  chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['overlay.js'] });
+});
+`;
+
+const MANIFEST = {
+  manifest_version: 3,
+  name: 'Bare overlay (bench)',
+  version: '1.0',
+  action: {},
+  permissions: ['activeTab', 'scripting'],
+  background: { service_worker: 'background.js' },
+};
+
+export interface FloorFigures {
+  /** Size of the injected script, bytes. */
+  bytes: number;
+  pages: number;
+  opened: number;
+  medianMs: number | null;
+  p95Ms: number | null;
+}
+
+export interface Floor {
+  bare: FloorFigures;
+  readerSized: FloorFigures;
+}
+
+/** Writes the bare extension; `carried` is script text put in the file unrun (empty: none). */
+function writeBareExtension(dir: string, carried: string): number {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(MANIFEST));
+  writeFileSync(join(dir, 'background.js'), BACKGROUND);
+  const script = carried ? `${BARE_OVERLAY}function carriedUnrun() {\n${carried}\n}\n` : BARE_OVERLAY;
+  writeFileSync(join(dir, 'overlay.js'), script);
+  return Buffer.byteLength(script);
+}
+
+const WARM_UP_PAGES = 3;
+const TIMEOUT_MS = 15_000;
+
+/** Click → painted of the bare overlay on each page (first opening on a freshly loaded page). */
+async function timeBareOverlay(
+  extensionDir: string,
+  urls: string[],
+): Promise<{ painted: number[]; opened: number }> {
+  const chromium = await launchOfflineChromium(extensionDir);
+  try {
+    const page = await chromium.context.newPage();
+    for (const other of chromium.context.pages()) if (other !== page) await other.close();
+    const tabTargetId = await onlyTabTarget(chromium.browserSession);
+    const tab = await PageSession.open(page, () =>
+      clickToolbar(chromium.browserSession, chromium.extensionId, tabTargetId),
+    );
+    const painted: number[] = [];
+    let opened = 0;
+    for (const [i, url] of [...urls.slice(0, WARM_UP_PAGES), ...urls].entries()) {
+      await tab.goto(url, 30_000);
+      await tab.evaluate(toggleProbe(TIMEOUT_MS));
+      await tab.clickToolbar();
+      const toggle = await tab.evaluate<ToggleTiming>(WAIT_FOR_TOGGLE);
+      if (toggle.kind !== 'opened') continue;
+      await tab.pressEscape();
+      await tab.evaluate(htmlAfterClose(5_000));
+      if (i < Math.min(WARM_UP_PAGES, urls.length)) continue;
+      opened++;
+      painted.push(toggle.paintedMs!);
+    }
+    await tab.detach();
+    return { painted, opened };
+  } finally {
+    await chromium.close();
+  }
+}
+
+/** Both floors on the given pages; `readerScript` is the path of Lectern's built content script. */
+export async function measureFloor(
+  server: CorpusServer,
+  ids: string[],
+  readerScript: string,
+): Promise<Floor> {
+  const root = mkdtempSync(join(tmpdir(), 'lectern-floor-'));
+  try {
+    const urls = ids.map((id) => server.urlOf(id));
+    const figures = async (name: string, carried: string): Promise<FloorFigures> => {
+      const dir = join(root, name);
+      const bytes = writeBareExtension(dir, carried);
+      const { painted, opened } = await timeBareOverlay(dir, urls);
+      return {
+        bytes,
+        pages: ids.length,
+        opened,
+        medianMs: round(median(painted), 1),
+        p95Ms: round(percentile(painted, 0.95), 1),
+      };
+    };
+    const bare = await figures('bare', '');
+    const readerSized = await figures('reader-sized', readFileSync(readerScript, 'utf8'));
+    return { bare, readerSized };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+const cell = (x: number | null) => (x === null ? '—' : `${x.toFixed(1)} ms`);
+const times = (x: number | null, base: number | null) =>
+  x === null || !base ? '—' : `${round(x / base, 2)}×`;
+
+/** The floor table, with Lectern's own row from the same run, each over plain Readability in the page. */
+export function formatFloor(
+  floor: Floor,
+  lectern: { bytes: number; medianMs: number | null; p95Ms: number | null },
+  lecternRatio: { median: number | null; p95: number | null },
+  readability: { medianMs: number | null; p95Ms: number | null },
+): string {
+  const ratios = (f: FloorFigures) => [
+    times(f.medianMs, readability.medianMs),
+    times(f.p95Ms, readability.p95Ms),
+  ];
+  const rows: Array<[string, number, number | null, number | null, string[]]> = [
+    [
+      'bare overlay, nothing read',
+      floor.bare.bytes,
+      floor.bare.medianMs,
+      floor.bare.p95Ms,
+      ratios(floor.bare),
+    ],
+    [
+      "bare overlay carrying Lectern's script unrun",
+      floor.readerSized.bytes,
+      floor.readerSized.medianMs,
+      floor.readerSized.p95Ms,
+      ratios(floor.readerSized),
+    ],
+    [
+      'Lectern',
+      lectern.bytes,
+      lectern.medianMs,
+      lectern.p95Ms,
+      [lecternRatio.median, lecternRatio.p95].map((r) => (r === null ? '—' : `${r}×`)),
+    ],
+  ];
+  return [
+    `the floor under any reader injected on the click (a bare extension: one script, a modal dialog with the page's title; same probe, same pages, opened on ${floor.bare.opened} and ${floor.readerSized.opened} of ${floor.bare.pages}):`,
+    '| injected on the click                          | script KB | click → painted median |      p95 | ÷ Readability median |    p95 |',
+    '|------------------------------------------------|----------:|-----------------------:|---------:|---------------------:|-------:|',
+    ...rows.map(
+      ([label, bytes, med, p95, [rMed, rP95]]) =>
+        `| ${label.padEnd(46)} | ${(bytes / 1024).toFixed(1).padStart(9)} | ${cell(med).padStart(22)} | ${cell(p95).padStart(8)} | ${rMed!.padStart(20)} | ${rP95!.padStart(6)} |`,
+    ),
+  ].join('\n');
+}
