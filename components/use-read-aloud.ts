@@ -63,7 +63,11 @@ export function useReadAloud(
   settings: Settings,
   change: (change: SettingsChange) => void,
 ): ReadAloud {
-  const engine = useMemo(() => SpeechSynthesisEngine.ofWindow(), []);
+  // Asked for on the first Listen: the browser's speech starts up (and lists its voices) when a page first
+  // touches it, work the reader's opening does not wait for.
+  const engine = useRef<SpeechSynthesisEngine | null | undefined>(undefined);
+  const engineNow = () =>
+    engine.current === undefined ? (engine.current = SpeechSynthesisEngine.ofWindow()) : engine.current;
   const [state, setState] = useState<SpeechState>(IDLE);
   const [voices, setVoices] = useState<Voice[] | null>(null);
   const [loading, setLoading] = useState(false);
@@ -79,7 +83,7 @@ export function useReadAloud(
   const voiceFor = (sentenceLang: string | null) =>
     chooseVoice(latest.current.voices ?? [], sentenceLang ?? lang, latest.current.settings.speechVoices);
 
-  const queueFor = (root: Element, speech: NonNullable<typeof engine>): SpeechQueue => {
+  const queueFor = (root: Element, speech: SpeechSynthesisEngine): SpeechQueue => {
     if (queue.current) return queue.current;
     sentences.current = speechSentences(root, { lang, skip: NOT_READ });
     const onChange = (next: SpeechState) => {
@@ -106,11 +110,12 @@ export function useReadAloud(
 
   const start = async () => {
     const root = page.current?.querySelector('article') ?? null;
-    if (!engine || !root) return setProblem({ kind: 'unavailable' });
+    const speech = engineNow();
+    if (!speech || !root) return setProblem({ kind: 'unavailable' });
     let installed = latest.current.voices;
     if (!installed) {
       setLoading(true);
-      installed = await engine.voices(lifetime.signal);
+      installed = await speech.voices(lifetime.signal);
       setLoading(false);
       if (lifetime.signal.aborted) return;
       latest.current.voices = installed;
@@ -120,7 +125,7 @@ export function useReadAloud(
       return setProblem({ kind: 'no-voice', lang: lang ?? '' });
     }
     setProblem(null);
-    const reading = queueFor(root, engine);
+    const reading = queueFor(root, speech);
     reading.play(pointedAt(root) ?? undefined);
   };
 
