@@ -76,12 +76,7 @@ const instances = new WeakMap<object, DOMPurify>();
 function purifierFor(win: Window): DOMPurify {
   let purify = instances.get(win);
   if (purify) return purify;
-  // The library's own instance was made for this script's window as the script loaded; making another for
-  // the same window would cost as much again on every first click.
-  purify =
-    win === (globalThis as { window?: unknown }).window
-      ? createDOMPurify
-      : createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+  purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
   purify.addHook('uponSanitizeAttribute', (node, data) => {
     if (data.attrName === RECIPE_MARKER) {
       // The recipe card's own marker (see recipe-card.ts), on the card and its facts only.
