@@ -20,17 +20,20 @@ export function nextTask(): Promise<void> {
 }
 
 /**
- * Resolves in the task after the browser next draws the tab, or after `timeoutMs` where it does not draw
- * (a tab in the background runs no animation frames).
+ * Resolves in the first idle moment after the browser next draws the tab (so what runs then delays neither
+ * that frame nor the tasks already waiting), or after `timeoutMs` at the latest: a tab in the background
+ * runs no animation frames, and a busy one may have no idle moment.
  */
-export function afterNextPaint(timeoutMs = 100): Promise<void> {
+export function idleAfterNextPaint(timeoutMs = 150): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, timeoutMs);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
     requestAnimationFrame(() => {
-      void nextTask().then(() => {
-        clearTimeout(timer);
-        resolve();
-      });
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(done, { timeout: timeoutMs });
+      else void nextTask().then(done);
     });
   });
 }

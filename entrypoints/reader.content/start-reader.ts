@@ -3,7 +3,7 @@ import { declutterInSteps } from '../../core/declutter';
 import { isHtmlDocument } from '../../core/html-document';
 import { handleMessages, isFromExtension, type ContentProtocol } from '../../core/messaging';
 import { extractRegion, type ExtractResult } from '../../core/extract';
-import { afterNextPaint, nextTask } from '../../core/reader/next-task';
+import { idleAfterNextPaint, nextTask } from '../../core/reader/next-task';
 import { extractWithinLimits } from '../../core/reader/extract-within-limits';
 import { createReaderSession } from '../../core/reader/session';
 import { rememberedExtraction } from '../../core/reader/remembered-extraction';
@@ -43,8 +43,9 @@ export function startReader(ctx: ContentScriptContext, options: StartOptions = {
     loadSettings: readerSettings(ctx),
     declutter: async (region, { hideClutter }, signal) => {
       if (!hideClutter) return () => {};
-      // The reader is on screen by now: the clutter beneath it is hidden once it has been drawn.
-      await afterNextPaint();
+      // The reader is on screen by now: the clutter beneath it, out of sight, is hidden once it has been
+      // drawn, when the tab is idle.
+      await idleAfterNextPaint();
       return declutterInSteps(document, region, { skip: isOwnHost, pause: nextTask, signal });
     },
     showOverlay: async (article, requestClose, settings, shown) => {
