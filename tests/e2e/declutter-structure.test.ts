@@ -41,7 +41,7 @@ describe('Declutter by structure (Chromium)', () => {
 
     await suite.browser().clickToolbarButton(page);
     await waitFor(page, true);
-    // Hiding runs in steps before the overlay mounts; wait for the last marker to be set.
+    // Hiding runs once the reader is drawn, in steps; wait for the last marker to be set.
     await page.waitForFunction(
       (s) => getComputedStyle(document.querySelector(s)!).display === 'none',
       CLUTTER.player,

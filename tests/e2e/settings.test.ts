@@ -149,6 +149,8 @@ describe('Lectern settings in Chromium', () => {
       'the setting to be saved',
     );
     const reader = await openReaderTab();
+    // Clutter is hidden within 150 ms of the reader being drawn when the setting is on; look well after that.
+    await reader.page.waitForTimeout(600);
     const displays = await reader.page.evaluate(
       (selectors) => selectors.map((s) => getComputedStyle(document.querySelector(s)!).display),
       SEED_CLUTTER_SELECTORS,
