@@ -37,7 +37,6 @@ import {
 import { runPages } from './bench-browser/run-pages';
 import { startCorpusServer, type CorpusServer } from './bench-browser/server';
 import { StageMap } from './bench-browser/stages';
-import { clickToolbar, onlyTabTarget } from './bench-browser/toolbar';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const BUILD_DIR = resolve(repoRoot, '.output/source-mapped/chrome-mv3');
@@ -100,18 +99,9 @@ async function runChromium(
   const stages = buildWithSourceMaps();
   const chromium = await launchOfflineChromium(BUILD_DIR);
   const offHost = watchOffHostRequests(chromium);
-  const target = { tabTargetId: '' };
   try {
     const results = await runPages(pages, 'Chromium', {
-      async newTab() {
-        const page = await chromium.context.newPage();
-        for (const other of chromium.context.pages()) if (other !== page) await other.close();
-        const tab = await PageSession.open(page, () =>
-          clickToolbar(chromium.browserSession, chromium.extensionId, target.tabTargetId),
-        );
-        target.tabTargetId = await onlyTabTarget(chromium.browserSession);
-        return tab;
-      },
+      newTab: () => PageSession.onlyTab(chromium),
       dropTab: (tab) => tab.detach(),
       measure: (tab, index, id) =>
         measurePage(tab, id, server.urlOf(id), { ...shared, readabilityFirst: index % 2 === 1, stages }),

@@ -184,7 +184,7 @@ export function createReaderSession(env: ReaderEnvironment): ReaderSession {
     void Promise.resolve()
       .then(() => env.declutter(region, settings, hiding.signal))
       .then(putBack, (error: unknown) => console.error('Lectern: hiding the clutter failed.', error));
-    shownNow = { article: result.article, region: result.region };
+    shownNow = { article: result.article, region };
     teardown = () => {
       shownNow = null;
       hiding.abort();

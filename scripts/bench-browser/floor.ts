@@ -5,8 +5,7 @@ import { median, percentile, round } from '../bench/stats';
 import type { CorpusServer } from './server';
 import { launchOfflineChromium } from './launch';
 import { PageSession } from './page-session';
-import { htmlAfterClose, toggleProbe, WAIT_FOR_TOGGLE, type ToggleTiming } from './probe';
-import { clickToolbar, onlyTabTarget } from './toolbar';
+import { openAndClose } from './measure-page';
 
 /**
  * The floor under any reader that is injected on the click, measured in the same run: a bare extension
@@ -79,37 +78,20 @@ function writeBareExtension(dir: string, carried: string): number {
 }
 
 const WARM_UP_PAGES = 3;
-const TIMEOUT_MS = 15_000;
 
-/** Click → painted of the bare overlay on each page (first opening on a freshly loaded page). */
-async function timeBareOverlay(
-  extensionDir: string,
-  urls: string[],
-): Promise<{ painted: number[]; opened: number }> {
+/** Click → painted of the bare overlay on each page it opened on (first opening on a freshly loaded page). */
+async function timeBareOverlay(extensionDir: string, urls: string[]): Promise<number[]> {
   const chromium = await launchOfflineChromium(extensionDir);
   try {
-    const page = await chromium.context.newPage();
-    for (const other of chromium.context.pages()) if (other !== page) await other.close();
-    const tabTargetId = await onlyTabTarget(chromium.browserSession);
-    const tab = await PageSession.open(page, () =>
-      clickToolbar(chromium.browserSession, chromium.extensionId, tabTargetId),
-    );
+    const tab = await PageSession.onlyTab(chromium);
     const painted: number[] = [];
-    let opened = 0;
     for (const [i, url] of [...urls.slice(0, WARM_UP_PAGES), ...urls].entries()) {
       await tab.goto(url, 30_000);
-      await tab.evaluate(toggleProbe(TIMEOUT_MS));
-      await tab.clickToolbar();
-      const toggle = await tab.evaluate<ToggleTiming>(WAIT_FOR_TOGGLE);
-      if (toggle.kind !== 'opened') continue;
-      await tab.pressEscape();
-      await tab.evaluate(htmlAfterClose(5_000));
-      if (i < Math.min(WARM_UP_PAGES, urls.length)) continue;
-      opened++;
-      painted.push(toggle.paintedMs!);
+      const { paintedMs } = await openAndClose(tab);
+      if (i >= Math.min(WARM_UP_PAGES, urls.length) && paintedMs !== null) painted.push(paintedMs);
     }
     await tab.detach();
-    return { painted, opened };
+    return painted;
   } finally {
     await chromium.close();
   }
@@ -127,11 +109,11 @@ export async function measureFloor(
     const figures = async (name: string, carried: string): Promise<FloorFigures> => {
       const dir = join(root, name);
       const bytes = writeBareExtension(dir, carried);
-      const { painted, opened } = await timeBareOverlay(dir, urls);
+      const painted = await timeBareOverlay(dir, urls);
       return {
         bytes,
         pages: ids.length,
-        opened,
+        opened: painted.length,
         medianMs: round(median(painted), 1),
         p95Ms: round(percentile(painted, 0.95), 1),
       };

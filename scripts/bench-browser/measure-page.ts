@@ -146,7 +146,7 @@ export async function measurePage(
     restoredLate = after === before;
   }
   const restored = after === before;
-  const again = toggle.kind === 'opened' ? await reopen(page) : null;
+  const again = toggle.kind === 'opened' ? await openAndClose(page) : null;
   const { inBenchWorld: readability, inPageWorld } = readabilityBefore ?? (await timeReadability());
   const stages = options.stages && (await profiledToggle(page, url, options.stages));
   return {
@@ -178,10 +178,13 @@ export async function measurePage(
 }
 
 /**
- * A second opening on the same page, after the first closed: the user closes the reader and opens it again.
- * Returns its click → painted (null when it did not open) and the page's HTML after it closed.
+ * One click on the toolbar and Escape: the second opening on the same page after the first closed, and
+ * the floor's bare overlay (floor.ts). Returns its click → painted (null when it did not open) and the
+ * page's HTML after it closed.
  */
-async function reopen(page: BenchTab): Promise<{ paintedMs: number | null; html: string | null }> {
+export async function openAndClose(
+  page: BenchTab,
+): Promise<{ paintedMs: number | null; html: string | null }> {
   await page.evaluate(toggleProbe(TOGGLE_TIMEOUT_MS));
   await page.clickToolbar();
   const toggle = await page.evaluate<ToggleTiming>(WAIT_FOR_TOGGLE);

@@ -1,6 +1,8 @@
 import type { CDPSession, Page } from 'playwright-core';
+import type { OfflineChromium } from './launch';
 import type { BenchTab } from './measure-page';
 import { profileStages, type StageMap, type StageTimes } from './stages';
+import { clickToolbar, onlyTabTarget } from './toolbar';
 
 interface EvaluateResult {
   result: { value?: unknown };
@@ -25,6 +27,16 @@ export class PageSession implements BenchTab {
 
   static async open(page: Page, clickToolbar: () => Promise<void>): Promise<PageSession> {
     return new PageSession(page, await page.context().newCDPSession(page), clickToolbar);
+  }
+
+  /** A new tab, the only one left in the browser, whose toolbar click is the extension's. */
+  static async onlyTab(chromium: OfflineChromium): Promise<PageSession> {
+    const page = await chromium.context.newPage();
+    for (const other of chromium.context.pages()) if (other !== page) await other.close();
+    const tabTargetId = await onlyTabTarget(chromium.browserSession);
+    return PageSession.open(page, () =>
+      clickToolbar(chromium.browserSession, chromium.extensionId, tabTargetId),
+    );
   }
 
   pressEscape(): Promise<void> {
