@@ -65,8 +65,10 @@ function wrapSpan(map: TextMap, span: TextSpan, mark: HighlightMark): void {
  */
 export function paintHighlights(root: Element, marks: readonly HighlightMark[]): PaintResult {
   clearHighlights(root);
-  const map = textMapOf(root);
   const result: PaintResult = { found: [], missing: [] };
+  // Most articles have none: the map of a long article's text is not built for nothing as the reader opens.
+  if (marks.length === 0) return result;
+  const map = textMapOf(root);
   for (const mark of marks) {
     const span = anchorTarget(map.text, mark.target);
     if (span) result.found.push({ mark, span });

@@ -75,6 +75,15 @@ describe('paintHighlights', () => {
     expect(root.textContent).toBe(article().textContent);
   });
 
+  it('takes the last mark out when the last highlight is removed', () => {
+    const root = article();
+    const before = root.innerHTML;
+    paintHighlights(root, [highlight(root, 'mended', 'only')]);
+    expect(root.querySelectorAll('mark')).toHaveLength(1);
+    expect(paintHighlights(root, [])).toEqual({ found: [], missing: [] });
+    expect(root.innerHTML).toBe(before);
+  });
+
   it('lists a highlight whose passage is gone as missing, and keeps it', () => {
     const root = article();
     const gone = highlight(root, 'Fishermen mended their nets', 'gone');
