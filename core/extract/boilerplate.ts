@@ -5,7 +5,7 @@
  */
 import { byTag } from './dom';
 import { isCredit } from './credits';
-import { squash, words } from './text';
+import { squash, wordsUpTo } from './text';
 
 /** Byline and dateline starts: "By …", "Von …", "Par …", "Por …", "Di …", "Door …", "Published …". */
 const BYLINE_START =
@@ -98,7 +98,7 @@ export interface TrimContext {
 
 /** A short line above the lede: the title or byline again, the page address, a credit, a date. */
 export function isLeadingMeta(el: Element, text: string, context: TrimContext): boolean {
-  const n = words(text);
+  const n = wordsUpTo(text, 20);
   if (n > 20) return false;
   const lower = text.toLowerCase();
   if (context.title && lower === context.title.toLowerCase()) return true;
@@ -112,7 +112,7 @@ export function isLeadingMeta(el: Element, text: string, context: TrimContext): 
 
 /** A short line after the last paragraph: a label, a credit, links, or a closing page's boilerplate. */
 export function isTrailingBoilerplate(el: Element, text: string): boolean {
-  const n = words(text);
+  const n = wordsUpTo(text, 30);
   if (n > 30) return false;
   if (n <= 3 && !/[.!?]["”’»)]?$/.test(text)) return true;
   if (isCredit(text)) return true;
@@ -122,5 +122,5 @@ export function isTrailingBoilerplate(el: Element, text: string): boolean {
 
 /** A byline with a date ("By Ana Silva, 19 Nov 2019"), which may stand just below a standfirst. */
 export function isDatedByline(text: string): boolean {
-  return words(text) <= 14 && BYLINE_START.test(text) && DATE_LIKE.test(text);
+  return wordsUpTo(text, 14) <= 14 && BYLINE_START.test(text) && DATE_LIKE.test(text);
 }

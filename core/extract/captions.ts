@@ -7,7 +7,7 @@
 import { byTag, closestTag, containsTag, elementsOf } from './dom';
 import { isCredit, isInlineCredit } from './credits';
 import { PICTURES } from './tags';
-import { squash, words } from './text';
+import { squash, wordsUpTo } from './text';
 
 const FIGURE = new Set(['FIGURE']);
 
@@ -42,7 +42,8 @@ export function isCaption(el: Element): boolean {
   if (el.tagName !== 'FIGCAPTION' && !namesCaption(el)) return false;
   // A picture or a table inside makes it more than a caption; an icon (SVG) does not.
   if (containsTag(el, PICTURES)) return false;
-  return words(el.textContent ?? '') <= (el.tagName === 'FIGCAPTION' ? 200 : 80);
+  const limit = el.tagName === 'FIGCAPTION' ? 200 : 80;
+  return wordsUpTo(el.textContent ?? '', limit) <= limit;
 }
 
 /** The picture a caption belongs to: the first in its figure, else the first beside it. */

@@ -1,6 +1,6 @@
 /** Photo credits, wherever a page prints them: as a block of their own or inside a caption. */
 import { INLINE } from './tags';
-import { squash, words } from './text';
+import { squash, wordsUpTo } from './text';
 
 /** Agencies and picture libraries named in photo credits. */
 const AGENCIES =
@@ -11,7 +11,7 @@ const CREDIT_START =
   /^[([]?\s*(?:©|\(c\)|copyright|(?:image|photo(?:graph)?|picture|foto(?:grafie|grafia)?|bild|beeld|immagine|imagem|imagen)s?\s*(?:credit|copyright|:|by|von|par|por|di|door)|credits?\b|crédits?\b|crédito|credito|source\s*:|quelle\s*:|fonte\s*:|fuente\s*:|bron\s*:)/i;
 
 export function isCredit(text: string): boolean {
-  const n = words(text);
+  const n = wordsUpTo(text, 12);
   if (n === 0 || n > 12) return false;
   return CREDIT_START.test(text) || (n <= 8 && AGENCIES.test(text) && !/[.!?]$/.test(text));
 }
@@ -31,6 +31,6 @@ export function isFigureCredit(el: Element): boolean {
   // A pull quote's figure (`<figure><blockquote>…</blockquote><cite>Name</cite>`) keeps its speaker.
   if (!figure || el.closest('figcaption, blockquote') || !figure.querySelector('img, picture, video'))
     return false;
-  const n = words(el.textContent ?? '');
+  const n = wordsUpTo(el.textContent ?? '', 12);
   return n > 0 && n <= 12 && !el.querySelector('img, picture, video, svg, table');
 }

@@ -5,7 +5,7 @@
  * vocabulary; no rule names a site.
  */
 import { byTag } from './dom';
-import { squash, words } from './text';
+import { squash, wordsUpTo } from './text';
 
 /** Elements whose content is never the article's text (the sanitizer would drop the tags but keep the words). */
 const CONTROL_TAGS = new Set(['FORM', 'DIALOG', 'BUTTON', 'SELECT', 'TEXTAREA', 'LABEL', 'FIELDSET']);
@@ -28,7 +28,7 @@ const GALLERY =
 
 /** Whether a short block of `text` is a control or a disclaimer rather than the article's words. */
 export function isPageControlText(text: string): boolean {
-  const n = words(text);
+  const n = wordsUpTo(text, 60);
   if (n === 0) return false;
   if (n <= 8 && (CART.test(text) || GALLERY.test(text))) return true;
   return n <= 60 && AFFILIATE.test(text);

@@ -4,7 +4,7 @@
  * French, Spanish, Italian, Portuguese and Dutch, the languages of the clutter vocabulary.
  */
 import { byTag } from './dom';
-import { words } from './text';
+import { wordsUpTo } from './text';
 
 const SUBSCRIBER_PROMPT = new RegExp(
   [
@@ -33,7 +33,7 @@ const SUBSCRIBER_PROMPT = new RegExp(
 
 /** A short line telling the reader the article is for subscribers, or asking them to become one. */
 export function isSubscriberPrompt(text: string): boolean {
-  return words(text) <= 40 && SUBSCRIBER_PROMPT.test(text);
+  return wordsUpTo(text, 40) <= 40 && SUBSCRIBER_PROMPT.test(text);
 }
 
 /** "More", "Read more", "Weiterlesen", "Lire la suite", "Leer más", "Leggi tutto", "Leia mais", "Lees meer". */
@@ -42,7 +42,7 @@ const MORE_LABEL =
 
 /** A short paragraph or list item whose last word is a "More" link to another page: a teaser. */
 export function endsInMoreLink(el: Element, text: string): boolean {
-  if ((el.tagName !== 'P' && el.tagName !== 'LI') || words(text) > 40) return false;
+  if ((el.tagName !== 'P' && el.tagName !== 'LI') || wordsUpTo(text, 40) > 40) return false;
   const links = byTag(el, 'a');
   const last = links[links.length - 1];
   if (!last || !/^https?:/i.test(last.getAttribute('href') ?? '')) return false;

@@ -64,7 +64,7 @@ export function trimArticle(content: Element, context: TrimContext): void {
   for (const el of leaves) {
     const text = texts.get(el)!;
     const repeated =
-      words(text) >= 4 && count.get(text) === 2 && seen.has(text) && !/^(?:T[DH]|PRE|LI)$/.test(el.tagName);
+      count.get(text) === 2 && seen.has(text) && words(text) >= 4 && !/^(?:T[DH]|PRE|LI)$/.test(el.tagName);
     seen.add(text);
     const selling = isSubscriberPrompt(text) || endsInMoreLink(el, text);
     if ((repeated || selling || isCredit(text) || teasers.has(el)) && !hasMedia(el))
