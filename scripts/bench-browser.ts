@@ -160,7 +160,9 @@ async function main(): Promise<void> {
   let floor: Floor;
   try {
     chromium = await runChromium(pages, server, shared);
-    process.stderr.write('  the floor: a bare overlay, with and without a script of the same size…\n');
+    process.stderr.write(
+      '  the floor: a bare overlay (a tiny script, one of the same size, and Readability alone)…\n',
+    );
     floor = await measureFloor(
       server,
       pages.map((page) => page.id),

@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { median, percentile, round } from '../bench/stats';
@@ -6,6 +7,9 @@ import type { CorpusServer } from './server';
 import { launchOfflineChromium } from './launch';
 import { PageSession } from './page-session';
 import { openAndClose } from './measure-page';
+import { minifySync } from 'vite';
+
+const require = createRequire(import.meta.url);
 
 /**
  * The floor under any reader that is injected on the click, measured in the same run: a bare extension
@@ -15,9 +19,13 @@ import { openAndClose } from './measure-page';
  * hundred bytes, and with Lectern's built `reader.js` carried along unrun (inside a function never called),
  * so that the browser moves, and V8 scans, as many bytes as on Lectern's first click. The difference between
  * the two is what the script's size alone costs; what Lectern takes above the second is its own work.
+ * A third run is the least reader there can be: the same overlay with Readability (minified, nothing else)
+ * parsing a copy of the page on the click and its article's text shown as plain blocks: no sanitizer, no
+ * styles, no controls. Whatever a reader built on Readability adds, it cannot be faster than that.
  */
 
-const BARE_OVERLAY = `(() => {
+/** A script that reads the article (`read`: statements that fill `dialog`) and shows it in a modal dialog. */
+const overlay = (read: string) => `(() => {
   const host = document.createElement('lectern-reader');
   const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
@@ -25,9 +33,7 @@ const BARE_OVERLAY = `(() => {
     'dialog{position:fixed;inset:0;width:100vw;height:100vh;max-width:none;max-height:none;margin:0;' +
     'border:0;padding:2em;box-sizing:border-box;background:#fff;color:#222;font:20px/1.6 serif}';
   const dialog = document.createElement('dialog');
-  const title = document.createElement('h1');
-  title.textContent = document.title;
-  dialog.append(title);
+${read}
   dialog.addEventListener('cancel', (event) => {
     event.preventDefault();
     dialog.close();
@@ -38,6 +44,31 @@ const BARE_OVERLAY = `(() => {
   dialog.showModal();
 })();
 `;
+
+const BARE_OVERLAY = overlay(`  const title = document.createElement('h1');
+  title.textContent = document.title;
+  dialog.append(title);`);
+
+/** Readability's article as text blocks: each outermost paragraph, heading, item or preformatted block. */
+const READ_ARTICLE = `  const article = new Readability(document.cloneNode(true), { serializer: (el) => el }).parse();
+  const title = document.createElement('h1');
+  title.textContent = article?.title || document.title;
+  dialog.append(title);
+  const BLOCKS = 'p, h2, h3, h4, h5, h6, li, pre, blockquote';
+  for (const block of article?.content?.querySelectorAll(BLOCKS) ?? []) {
+    if (block.parentElement?.closest(BLOCKS)) continue;
+    const el = document.createElement(block.localName === 'li' ? 'p' : block.localName);
+    el.textContent = block.textContent;
+    dialog.append(el);
+  }`;
+
+/** The least reader: Readability's own script (minified, as a reader would ship it) and the overlay above. */
+function readabilityOverlay(): string {
+  const source = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
+  const { code, errors } = minifySync('Readability.js', source, {});
+  if (errors.length > 0) throw new Error(`minifying Readability failed: ${errors[0]!.message}`);
+  return `(() => {\n${code}\n${overlay(READ_ARTICLE)}})();\n`;
+}
 
 const BACKGROUND = `chrome.action.onClicked.addListener((tab) => {
   chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['overlay.js'] });
@@ -65,14 +96,15 @@ export interface FloorFigures {
 export interface Floor {
   bare: FloorFigures;
   readerSized: FloorFigures;
+  /** The least reader: Readability parsing on the click, its article shown as text. */
+  readability: FloorFigures;
 }
 
-/** Writes the bare extension; `carried` is script text put in the file unrun (empty: none). */
-function writeBareExtension(dir: string, carried: string): number {
+/** Writes the bare extension injecting `script`. */
+function writeBareExtension(dir: string, script: string): number {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(MANIFEST));
   writeFileSync(join(dir, 'background.js'), BACKGROUND);
-  const script = carried ? `${BARE_OVERLAY}function carriedUnrun() {\n${carried}\n}\n` : BARE_OVERLAY;
   writeFileSync(join(dir, 'overlay.js'), script);
   return Buffer.byteLength(script);
 }
@@ -106,9 +138,9 @@ export async function measureFloor(
   const root = mkdtempSync(join(tmpdir(), 'lectern-floor-'));
   try {
     const urls = ids.map((id) => server.urlOf(id));
-    const figures = async (name: string, carried: string): Promise<FloorFigures> => {
+    const figures = async (name: string, script: string): Promise<FloorFigures> => {
       const dir = join(root, name);
-      const bytes = writeBareExtension(dir, carried);
+      const bytes = writeBareExtension(dir, script);
       const painted = await timeBareOverlay(dir, urls);
       return {
         bytes,
@@ -118,9 +150,14 @@ export async function measureFloor(
         p95Ms: round(percentile(painted, 0.95), 1),
       };
     };
-    const bare = await figures('bare', '');
-    const readerSized = await figures('reader-sized', readFileSync(readerScript, 'utf8'));
-    return { bare, readerSized };
+    const carried = readFileSync(readerScript, 'utf8');
+    const bare = await figures('bare', BARE_OVERLAY);
+    const readerSized = await figures(
+      'reader-sized',
+      `${BARE_OVERLAY}function carriedUnrun() {\n${carried}\n}\n`,
+    );
+    const readability = await figures('readability', readabilityOverlay());
+    return { bare, readerSized, readability };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -157,6 +194,13 @@ export function formatFloor(
       ratios(floor.readerSized),
     ],
     [
+      "least reader: Readability's article as text",
+      floor.readability.bytes,
+      floor.readability.medianMs,
+      floor.readability.p95Ms,
+      ratios(floor.readability),
+    ],
+    [
       'Lectern',
       lectern.bytes,
       lectern.medianMs,
@@ -165,7 +209,7 @@ export function formatFloor(
     ],
   ];
   return [
-    `the floor under any reader injected on the click (a bare extension: one script, a modal dialog with the page's title; same probe, same pages, opened on ${floor.bare.opened} and ${floor.readerSized.opened} of ${floor.bare.pages}):`,
+    `the floor under any reader injected on the click (a bare extension: one script, a modal dialog with the page's title, or Readability's article as text; same probe, same pages, opened on ${floor.bare.opened}, ${floor.readerSized.opened} and ${floor.readability.opened} of ${floor.bare.pages}):`,
     '| injected on the click                          | script KB | click → painted median |      p95 | ÷ Readability median |    p95 |',
     '|------------------------------------------------|----------:|-----------------------:|---------:|---------------------:|-------:|',
     ...rows.map(
