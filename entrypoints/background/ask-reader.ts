@@ -1,8 +1,19 @@
 import { browser } from 'wxt/browser';
-import { sendToTab, type TabMessage, type TabRequest, type TabResponse } from '../../core/messaging';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
+import {
+  sendToTab,
+  type TabFailure,
+  type TabMessage,
+  type TabRequest,
+  type TabResponse,
+  type ToggleOutcome,
+} from '../../core/messaging';
+import { isToggleOutcome } from '../../core/reader/open-on-start';
 
 /** The bundle path WXT gives the `reader.content` entrypoint. */
 export const READER_SCRIPT = '/content-scripts/reader.js';
+/** The `reader-open` script, injected just before the reader when it is to open as it starts. */
+export const OPEN_ON_START_SCRIPT = '/reader-open.js';
 
 /**
  * Chromium passes the click's activeTab grant on to the page's renderer a moment after `action.onClicked`
@@ -29,16 +40,31 @@ export class ReaderRefused extends Error {
   }
 }
 
-export async function injectReader(tabId: number): Promise<void> {
+/**
+ * Injects `files` (the reader last) and returns what the reader's start answered, if anything. A page that
+ * goes away while the reader opens in it is not a refusal.
+ */
+async function injectReader(tabId: number, files: ScriptPublicPath[]): Promise<unknown> {
   for (let attempt = 0; ; attempt++) {
     try {
-      await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
-      return;
+      const [injected] = await browser.scripting.executeScript({ target: { tabId }, files });
+      return injected?.result;
     } catch (error) {
+      if (PAGE_GONE.test(messageOf(error))) throw new PageGone(error);
       const wait = INJECT_RETRY_MS[attempt];
       if (wait === undefined || !GRANT_NOT_YET_ARRIVED.test(messageOf(error))) throw new ReaderRefused(error);
       await new Promise((resolve) => setTimeout(resolve, wait));
     }
+  }
+}
+
+/** Whether no reader listens in the tab yet (any other error is passed on). */
+async function answerOrNone<T>(asked: Promise<T>): Promise<{ answer: T } | null> {
+  try {
+    return { answer: await asked };
+  } catch (error) {
+    if (NO_READER.test(messageOf(error))) return null;
+    throw error;
   }
 }
 
@@ -52,12 +78,17 @@ export async function askReader<K extends TabMessage>(
   name: K,
   data: TabRequest<K>,
 ): Promise<TabResponse<K>> {
-  try {
-    return await sendToTab(tabId, name, data);
-  } catch (error) {
-    if (!NO_READER.test(messageOf(error))) throw error;
-  }
-  await injectReader(tabId);
+  const before = await answerOrNone(sendToTab(tabId, name, data));
+  if (before) return before.answer;
+  await injectReader(tabId, [READER_SCRIPT]);
+  return askInjected(tabId, name, data);
+}
+
+async function askInjected<K extends TabMessage>(
+  tabId: number,
+  name: K,
+  data: TabRequest<K>,
+): Promise<TabResponse<K>> {
   try {
     return await sendToTab(tabId, name, data);
   } catch (error) {
@@ -65,6 +96,20 @@ export async function askReader<K extends TabMessage>(
     if (NO_READER.test(messageOf(error)) && !(await tabExists(tabId))) throw new PageGone(error);
     throw error;
   }
+}
+
+/**
+ * Toggles the reader in a tab, as `askReader` would; but where no reader listens yet, the reader is injected
+ * to open as it starts (after `OPEN_ON_START_SCRIPT`) and its start answers the injection with the outcome,
+ * a round trip sooner (core/reader/open-on-start.ts). A start that did not open (no answer) is asked as
+ * before.
+ */
+export async function toggleInTab(tabId: number): Promise<ToggleOutcome | TabFailure> {
+  const before = await answerOrNone(sendToTab(tabId, 'toggleReader', undefined));
+  if (before) return before.answer;
+  const answer = await injectReader(tabId, [OPEN_ON_START_SCRIPT, READER_SCRIPT]);
+  if (isToggleOutcome(answer) || answer === 'failed') return answer;
+  return askInjected(tabId, 'toggleReader', undefined);
 }
 
 const tabExists = (tabId: number) =>

@@ -1,5 +1,5 @@
 import type { TabFailure, ToggleOutcome } from '../../core/messaging';
-import { askReader, isPageGone, ReaderRefused } from './ask-reader';
+import { isPageGone, ReaderRefused, toggleInTab } from './ask-reader';
 import { markRestricted, clearTabBadge } from './tab-badge';
 
 export type TabOutcome = ToggleOutcome | TabFailure;
@@ -7,7 +7,7 @@ export type TabOutcome = ToggleOutcome | TabFailure;
 async function toggleNow(tabId: number): Promise<TabOutcome> {
   let outcome: TabOutcome;
   try {
-    outcome = await askReader(tabId, 'toggleReader', undefined);
+    outcome = await toggleInTab(tabId);
   } catch (error) {
     outcome = outcomeOfError(error);
   }

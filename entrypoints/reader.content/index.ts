@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { takeOpenOnStart } from '../../core/reader/open-on-start';
 import { ReaderContext } from './reader-context';
 import { startReader } from './start-reader';
 
@@ -8,7 +9,9 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   noScriptStartedPostMessage: true,
   // WXT's own context can be ended by the page (see ReaderContext), so the reader does not use it.
+  // On a first click the reader opens as it starts, and what `main` returns (the outcome) is the answer
+  // to the background's injection (core/reader/open-on-start.ts).
   main() {
-    startReader(new ReaderContext());
+    return startReader(new ReaderContext(), { openNow: takeOpenOnStart() });
   },
 });

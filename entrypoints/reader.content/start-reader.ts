@@ -1,7 +1,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { declutterInSteps } from '../../core/declutter';
 import { isHtmlDocument } from '../../core/html-document';
-import { handleMessages, isFromExtension, type ContentProtocol } from '../../core/messaging';
+import {
+  handleMessages,
+  isFromExtension,
+  type ContentProtocol,
+  type TabFailure,
+  type ToggleOutcome,
+} from '../../core/messaging';
 import { extractRegion, type ExtractResult } from '../../core/extract';
 import { idleAfterNextPaint, nextTask } from '../../core/reader/next-task';
 import { extractWithinLimits } from '../../core/reader/extract-within-limits';
@@ -26,6 +32,8 @@ export interface StartOptions {
    * site's front page) that first attempt stays silent rather than showing a notice on every visit.
    */
   autoOpen?: boolean;
+  /** Injected by a click: open at once, and answer with the outcome (core/reader/open-on-start.ts). */
+  openNow?: boolean;
 }
 
 /** The limit checks and extraction each run in a task of their own, so the tab draws in between. */
@@ -34,8 +42,15 @@ async function extractFromPage(): Promise<ExtractResult> {
   return extractWithinLimits(document, nextTask);
 }
 
-/** Wires the reader session to this page and to the background's messages. */
-export function startReader(ctx: ContentScriptContext, options: StartOptions = {}): void {
+/**
+ * Wires the reader session to this page and to the background's messages. With `openNow`, returns the
+ * outcome of opening: it never rejects, since the background would take a rejected injection for a page
+ * closed to extensions.
+ */
+export function startReader(
+  ctx: ContentScriptContext,
+  options: StartOptions = {},
+): Promise<ToggleOutcome | TabFailure> | undefined {
   let quiet = options.autoOpen === true;
   const session = createReaderSession({
     // A second opening on an unchanged page shows the article read the first time.
@@ -80,6 +95,7 @@ export function startReader(ctx: ContentScriptContext, options: StartOptions = {
     isFromExtension,
   );
   if (quiet) void session.toggle().finally(() => (quiet = false));
+  const opening = options.openNow ? session.toggle().catch(readerFailed) : undefined;
   startLibraryLink(ctx);
   startHighlightLink(ctx);
   ctx.onInvalidated(() => {
@@ -87,4 +103,10 @@ export function startReader(ctx: ContentScriptContext, options: StartOptions = {
     stopHandling();
     void session.close();
   });
+  return opening;
+}
+
+function readerFailed(error: unknown): TabFailure {
+  console.error('Lectern: the reader failed on this page.', error);
+  return 'failed';
 }

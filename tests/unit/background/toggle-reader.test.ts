@@ -2,22 +2,28 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { onCommand, onToolbarClick } from '../../../entrypoints/background/triggers';
-import { READER_SCRIPT } from '../../../entrypoints/background/ask-reader';
+import { OPEN_ON_START_SCRIPT, READER_SCRIPT } from '../../../entrypoints/background/ask-reader';
 import { saveTab } from '../../../entrypoints/background/save-tab';
 import { toggleReader } from '../../../entrypoints/background/toggle-reader';
 import type { ToggleOutcome } from '../../../core/messaging';
 
 const TAB = 7;
 
-/** A tab whose content script answers toggles once injected, like the real one. */
+/**
+ * A tab whose content script answers toggles once injected, like the real one: injected after the
+ * open-on-start script, it opens as it starts and answers the injection with the outcome.
+ */
 function fakeTab(options: { injectable?: boolean; answer?: ToggleOutcome } = {}) {
   let injected = false;
   let open = false;
-  const executeScript = vi.fn(async () => {
+  const executeScript = vi.fn(async ({ files }: { files: string[] }) => {
     if (options.injectable === false) throw new Error('Cannot access a chrome:// URL');
     await new Promise((resolve) => setTimeout(resolve, 5));
     injected = true;
-    return [];
+    if (!files.includes(OPEN_ON_START_SCRIPT)) return [{ frameId: 0, result: undefined }];
+    if (options.answer) return [{ frameId: 0, result: options.answer }];
+    open = true;
+    return [{ frameId: 0, result: 'opened' }];
   });
   const sendMessage = vi.fn(async (_tabId: number, message: { lectern: string }) => {
     if (!injected) throw new Error('Could not establish connection. Receiving end does not exist.');
@@ -32,12 +38,45 @@ function fakeTab(options: { injectable?: boolean; answer?: ToggleOutcome } = {})
 }
 
 describe('toggling the reader from the toolbar or the shortcut', () => {
-  it('injects the reader on first use, then only messages it', async () => {
-    const { executeScript } = fakeTab();
+  it('injects the reader on first use, opening as it starts, then only messages it', async () => {
+    const { executeScript, sendMessage } = fakeTab();
     expect(await toggleReader(TAB)).toBe('opened');
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: TAB }, files: [READER_SCRIPT] });
+    expect(executeScript).toHaveBeenCalledWith({
+      target: { tabId: TAB },
+      files: [OPEN_ON_START_SCRIPT, READER_SCRIPT],
+    });
+    // The first message found no reader; the injection's own answer said it opened.
+    expect(sendMessage).toHaveBeenCalledTimes(1);
     expect(await toggleReader(TAB)).toBe('closed');
     expect(executeScript).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks the injected reader by message when its start gave no answer', async () => {
+    const { executeScript, sendMessage } = fakeTab();
+    executeScript.mockImplementationOnce(async () => {
+      await executeScript.getMockImplementation()!({ files: [READER_SCRIPT] });
+      return [{ frameId: 0, result: undefined }];
+    });
+    expect(await toggleReader(TAB)).toBe('opened');
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+  });
+
+  it('marks the tab when the reader failed as it opened, without injecting it again', async () => {
+    const { executeScript } = fakeTab();
+    executeScript.mockResolvedValueOnce([{ frameId: 0, result: 'failed' }]);
+    expect(await toggleReader(TAB)).toBe('failed');
+    expect(await fakeBrowser.action.getTitle({ tabId: TAB })).toMatch(/ran into an error/);
+    expect(executeScript).toHaveBeenCalledTimes(1);
+  });
+
+  it('settles quietly when the page goes away while the reader opens in it', async () => {
+    const { executeScript } = fakeTab();
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    executeScript.mockRejectedValueOnce(new Error('Frame with ID 0 was removed.'));
+    expect(await toggleReader(TAB)).toBe('closed');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).not.toBe('!');
+    expect(error).not.toHaveBeenCalled();
+    error.mockRestore();
   });
 
   it('runs rapid toggles one after another: one injection, and they alternate', async () => {
