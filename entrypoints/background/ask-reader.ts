@@ -58,7 +58,7 @@ async function injectReader(tabId: number, files: ScriptPublicPath[]): Promise<u
   }
 }
 
-/** Whether no reader listens in the tab yet (any other error is passed on). */
+/** The reader's answer, or null when no reader listens in the tab yet (any other error is passed on). */
 async function answerOrNone<T>(asked: Promise<T>): Promise<{ answer: T } | null> {
   try {
     return { answer: await asked };

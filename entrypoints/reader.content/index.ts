@@ -8,9 +8,9 @@ export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
   noScriptStartedPostMessage: true,
-  // WXT's own context can be ended by the page (see ReaderContext), so the reader does not use it.
-  // On a first click the reader opens as it starts, and what `main` returns (the outcome) is the answer
-  // to the background's injection (core/reader/open-on-start.ts).
+  // WXT's own context can be ended by the page (see ReaderContext), so the reader does not use it. On a
+  // first click the reader opens as it starts, and what `main` returns (the outcome) answers the
+  // background's injection (core/reader/open-on-start.ts).
   main() {
     return startReader(new ReaderContext(), { openNow: takeOpenOnStart() });
   },
