@@ -14,15 +14,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus } from './bench/corpus';
-import { median, percentile, round } from './bench/stats';
+import { median, round } from './bench/stats';
+import { withWarmUp } from './bench-browser/floor';
 import { launchOfflineChromium } from './bench-browser/launch';
 import { openAndClose } from './bench-browser/measure-page';
 import { PageSession } from './bench-browser/page-session';
+import { medianAndP95 } from './bench-browser/report';
 import { startCorpusServer } from './bench-browser/server';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const USAGE = 'usage: npm run bench:browser:ab -- --base <git revision> [--corpus <dir>] [--limit N]';
-const WARM_UP_PAGES = 3;
 
 function parseArgs(argv: string[]): { base: string; corpus: string; limit: number } {
   const args = { base: '', corpus: resolve(repoRoot, '../shared/corpus/scrapinghub'), limit: 0 };
@@ -69,29 +70,26 @@ async function main(): Promise<void> {
       const tabs = { tree: await PageSession.onlyTab(tree), base: await PageSession.onlyTab(base) };
       const painted = { tree: [] as number[], base: [] as number[] };
       const differences: number[] = [];
-      for (const [i, page] of [...pages.slice(0, WARM_UP_PAGES), ...pages].entries()) {
+      let turn = 0;
+      for (const { item: page, counted } of withWarmUp(pages)) {
         const got = { tree: null as number | null, base: null as number | null };
-        for (const side of i % 2 === 0 ? (['tree', 'base'] as const) : (['base', 'tree'] as const)) {
+        for (const side of turn++ % 2 === 0 ? (['tree', 'base'] as const) : (['base', 'tree'] as const)) {
           await tabs[side].goto(server.urlOf(page.id), 30_000);
           got[side] = (await openAndClose(tabs[side])).paintedMs;
         }
-        if (i < Math.min(WARM_UP_PAGES, pages.length) || got.tree === null || got.base === null) continue;
+        if (!counted || got.tree === null || got.base === null) continue;
         painted.tree.push(got.tree);
         painted.base.push(got.base);
         differences.push(got.tree - got.base);
         if (differences.length % 20 === 0)
           process.stderr.write(`  ${differences.length}/${pages.length} pages\n`);
       }
-      const figures = (times: number[]) => ({
-        medianMs: round(median(times), 1),
-        p95Ms: round(percentile(times, 0.95), 1),
-      });
       const summary = {
         base: rev,
         pages: pages.length,
         paired: differences.length,
-        tree: figures(painted.tree),
-        baseline: figures(painted.base),
+        tree: medianAndP95(painted.tree),
+        baseline: medianAndP95(painted.base),
         difference: {
           medianMs: round(median(differences), 1),
           meanMs: round(differences.reduce((sum, d) => sum + d, 0) / (differences.length || 1), 1),

@@ -22,13 +22,16 @@ export function takeOpenOnStart(scope: object = globalThis): boolean {
   return asked;
 }
 
-const OUTCOMES: ReadonlySet<string> = new Set<ToggleOutcome>([
-  'opened',
-  'closed',
-  'no-article',
-  'too-large',
-  'unsupported-document',
-]);
+// Every outcome, checked against the type: one added there must be added here.
+const OUTCOMES: ReadonlySet<string> = new Set(
+  Object.keys({
+    opened: true,
+    closed: true,
+    'no-article': true,
+    'too-large': true,
+    'unsupported-document': true,
+  } satisfies Record<ToggleOutcome, true>),
+);
 
 /** Whether an injection's result is the outcome the reader answered with. */
 export const isToggleOutcome = (value: unknown): value is ToggleOutcome =>

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { median, percentile, round } from '../bench/stats';
+import { round } from '../bench/stats';
+import { medianAndP95 } from './report';
 import type { CorpusServer } from './server';
 import { launchOfflineChromium } from './launch';
 import { PageSession } from './page-session';
@@ -111,16 +112,25 @@ function writeBareExtension(dir: string, script: string): number {
 
 const WARM_UP_PAGES = 3;
 
+/**
+ * The items to time, the first few twice: once to warm the browser up (`counted` false: their times are
+ * not kept), then all of them in turn.
+ */
+export function* withWarmUp<T>(items: T[]): Generator<{ item: T; counted: boolean }> {
+  for (const item of items.slice(0, WARM_UP_PAGES)) yield { item, counted: false };
+  for (const item of items) yield { item, counted: true };
+}
+
 /** Click → painted of the bare overlay on each page it opened on (first opening on a freshly loaded page). */
 async function timeBareOverlay(extensionDir: string, urls: string[]): Promise<number[]> {
   const chromium = await launchOfflineChromium(extensionDir);
   try {
     const tab = await PageSession.onlyTab(chromium);
     const painted: number[] = [];
-    for (const [i, url] of [...urls.slice(0, WARM_UP_PAGES), ...urls].entries()) {
+    for (const { item: url, counted } of withWarmUp(urls)) {
       await tab.goto(url, 30_000);
       const { paintedMs } = await openAndClose(tab);
-      if (i >= Math.min(WARM_UP_PAGES, urls.length) && paintedMs !== null) painted.push(paintedMs);
+      if (counted && paintedMs !== null) painted.push(paintedMs);
     }
     await tab.detach();
     return painted;
@@ -146,8 +156,7 @@ export async function measureFloor(
         bytes,
         pages: ids.length,
         opened: painted.length,
-        medianMs: round(median(painted), 1),
-        p95Ms: round(percentile(painted, 0.95), 1),
+        ...medianAndP95(painted),
       };
     };
     const carried = readFileSync(readerScript, 'utf8');

@@ -55,7 +55,8 @@ export interface RunFacts {
   seconds: number;
 }
 
-const stat = (values: number[]) => ({
+/** Median and p95 of times in ms, to a tenth. */
+export const medianAndP95 = (values: number[]) => ({
   medianMs: round(median(values), 1),
   p95Ms: round(percentile(values, 0.95), 1),
 });
@@ -75,23 +76,23 @@ export function summarize(results: PageResult[], run: RunFacts): BrowserSummary 
     opened: opened.length,
     notice: results.filter((r) => r.outcome === 'notice').length,
     failed: results.filter((r) => r.outcome === 'failed').length,
-    toggleToPainted: stat(painted),
-    toggleToHost: stat(opened.map((r) => r.hostMs!)),
+    toggleToPainted: medianAndP95(painted),
+    toggleToHost: medianAndP95(opened.map((r) => r.hostMs!)),
     readability: {
-      ...stat(readability),
+      ...medianAndP95(readability),
       parseMedianMs: round(median(opened.map((r) => r.readability!.parseMs)), 1),
     },
     ratio: { median: ratioAt(0.5), p95: ratioAt(0.95) },
     ...(pageWorld.length === opened.length && pageWorld.length
       ? {
           readabilityPageWorld: {
-            ...stat(pageWorld),
+            ...medianAndP95(pageWorld),
             ratio: { median: ratioAt(0.5, pageWorld), p95: ratioAt(0.95, pageWorld) },
           },
         }
       : {}),
     again: {
-      ...stat(opened.flatMap((r) => (typeof r.againMs === 'number' ? [r.againMs] : []))),
+      ...medianAndP95(opened.flatMap((r) => (typeof r.againMs === 'number' ? [r.againMs] : []))),
       restored: opened.filter((r) => r.againRestored).length,
       of: opened.length,
     },
@@ -115,7 +116,7 @@ export function summarize(results: PageResult[], run: RunFacts): BrowserSummary 
 function stageSummary(opened: PageResult[]): BrowserSummary['stages'] {
   const profiled = opened.flatMap((r) => (r.stages ? [r.stages] : []));
   const byStage = Object.fromEntries(
-    STAGES.map((stage) => [stage, stat(profiled.map((times) => times[stage]))]),
+    STAGES.map((stage) => [stage, medianAndP95(profiled.map((times) => times[stage]))]),
   ) as BrowserSummary['stages']['byStage'];
   return { pages: profiled.length, byStage };
 }
